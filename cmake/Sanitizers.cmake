@@ -1,0 +1,16 @@
+# ASan/UBSan builds: -DVV_ASAN=ON -DVV_UBSAN=ON (applied to every target).
+option(VV_ASAN "Build with AddressSanitizer" OFF)
+option(VV_UBSAN "Build with UndefinedBehaviorSanitizer" OFF)
+
+set(_vv_san "")
+if(VV_ASAN)
+  list(APPEND _vv_san address)
+endif()
+if(VV_UBSAN)
+  list(APPEND _vv_san undefined)
+endif()
+if(_vv_san)
+  list(JOIN _vv_san "," _vv_san_list)
+  add_compile_options(-fsanitize=${_vv_san_list} -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  add_link_options(-fsanitize=${_vv_san_list})
+endif()
