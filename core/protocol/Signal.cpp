@@ -11,16 +11,16 @@ namespace {
 constexpr qint64 MaxSafeInteger = (qint64(1) << 53);
 constexpr qint64 MaxRetryAfterMs = 3'600'000;
 
-constexpr std::array<std::pair<SignalType, const char*>, 8> TypeNames{{
-    {SignalType::Connected, "connected"},
-    {SignalType::Disconnected, "disconnected"},
-    {SignalType::DataChanged, "data_changed"},
-    {SignalType::SyncRequired, "sync_required"},
-    {SignalType::Ping, "ping"},
-    {SignalType::Pong, "pong"},
-    {SignalType::Error, "error"},
-    {SignalType::RetryLater, "retry_later"},
-}};
+constexpr std::array<std::pair<SignalType, const char*>, 8> TypeNames { {
+    { SignalType::Connected, "connected" },
+    { SignalType::Disconnected, "disconnected" },
+    { SignalType::DataChanged, "data_changed" },
+    { SignalType::SyncRequired, "sync_required" },
+    { SignalType::Ping, "ping" },
+    { SignalType::Pong, "pong" },
+    { SignalType::Error, "error" },
+    { SignalType::RetryLater, "retry_later" },
+} };
 
 bool isPrintableAscii(QStringView s)
 {
@@ -70,7 +70,7 @@ std::optional<qint64> integerValue(const QVariant& v, qint64 min, qint64 max)
     return value;
 }
 
-}  // namespace
+} // namespace
 
 QString signalTypeName(SignalType type)
 {
@@ -149,10 +149,11 @@ std::optional<SignalMetadata> SignalMetadata::fromVariantMap(const QVariantMap& 
             meta.retryAfterMs = *v;
         } else {
             // Never echo the key itself: it may be whatever a caller tried to smuggle out.
-            return fail(QStringLiteral("metadata key not in the whitelist (version, deviceId, seq, code, retryAfterMs)"));
+            return fail(
+                QStringLiteral("metadata key not in the whitelist (version, deviceId, seq, code, retryAfterMs)"));
         }
     }
     return meta;
 }
 
-}  // namespace vv::protocol
+} // namespace vv::protocol

@@ -19,11 +19,11 @@ SignalCodec::DecodeResult failure(SignalCodec::Error error, const QString& why)
 
 bool isIdChar(QChar c, bool allowDot)
 {
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_'
-        || c == u'-' || (allowDot && (c == u'.' || c == u'~'));
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_' || c == u'-'
+        || (allowDot && (c == u'.' || c == u'~'));
 }
 
-}  // namespace
+} // namespace
 
 bool SignalCodec::isValidBudgetId(QStringView id)
 {
@@ -68,15 +68,24 @@ bool SignalCodec::clientMaySend(SignalType type)
 QString SignalCodec::errorName(Error error)
 {
     switch (error) {
-    case Error::NoError: return QStringLiteral("ok");
-    case Error::TooLarge: return QStringLiteral("too_large");
-    case Error::NotJson: return QStringLiteral("not_json");
-    case Error::NotObject: return QStringLiteral("not_object");
-    case Error::UnknownField: return QStringLiteral("unknown_field");
-    case Error::BadType: return QStringLiteral("bad_type");
-    case Error::BadBudgetId: return QStringLiteral("bad_budget_id");
-    case Error::BadTimestamp: return QStringLiteral("bad_timestamp");
-    case Error::BadMetadata: return QStringLiteral("bad_metadata");
+    case Error::NoError:
+        return QStringLiteral("ok");
+    case Error::TooLarge:
+        return QStringLiteral("too_large");
+    case Error::NotJson:
+        return QStringLiteral("not_json");
+    case Error::NotObject:
+        return QStringLiteral("not_object");
+    case Error::UnknownField:
+        return QStringLiteral("unknown_field");
+    case Error::BadType:
+        return QStringLiteral("bad_type");
+    case Error::BadBudgetId:
+        return QStringLiteral("bad_budget_id");
+    case Error::BadTimestamp:
+        return QStringLiteral("bad_timestamp");
+    case Error::BadMetadata:
+        return QStringLiteral("bad_metadata");
     }
     return {};
 }
@@ -125,7 +134,7 @@ SignalCodec::DecodeResult SignalCodec::decode(QByteArrayView frame)
 {
     if (frame.size() > MaxFrameBytes)
         return failure(Error::TooLarge, QStringLiteral("frame larger than %1 bytes").arg(MaxFrameBytes));
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(frame.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return failure(Error::NotJson, QStringLiteral("frame is not valid JSON"));
@@ -178,4 +187,4 @@ SignalCodec::DecodeResult SignalCodec::decode(QByteArrayView frame)
     return r;
 }
 
-}  // namespace vv::protocol
+} // namespace vv::protocol

@@ -21,20 +21,20 @@ public:
 
     enum class Error {
         NoError,
-        TooLarge,        // over MaxFrameBytes
-        NotJson,         // not parseable JSON
-        NotObject,       // JSON but not an object
-        UnknownField,    // a top-level key outside type/budgetId/timestamp/metadata
-        BadType,         // missing or unknown "type"
-        BadBudgetId,     // missing where required, or not a valid room id
-        BadTimestamp,    // missing, not an integer, or out of range
-        BadMetadata,     // not an object, a key outside the whitelist, or a bad value
+        TooLarge, // over MaxFrameBytes
+        NotJson, // not parseable JSON
+        NotObject, // JSON but not an object
+        UnknownField, // a top-level key outside type/budgetId/timestamp/metadata
+        BadType, // missing or unknown "type"
+        BadBudgetId, // missing where required, or not a valid room id
+        BadTimestamp, // missing, not an integer, or out of range
+        BadMetadata, // not an object, a key outside the whitelist, or a bad value
     };
 
     struct DecodeResult {
         std::optional<Signal> signal;
         Error error = Error::NoError;
-        QString errorString;  // names the rule that failed, never echoes the input
+        QString errorString; // names the rule that failed, never echoes the input
         [[nodiscard]] bool isValid() const { return signal.has_value(); }
     };
 
@@ -52,4 +52,4 @@ public:
     [[nodiscard]] static QString errorName(Error error);
 };
 
-}  // namespace vv::protocol
+} // namespace vv::protocol

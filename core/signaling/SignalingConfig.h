@@ -9,19 +9,19 @@ namespace vv::signaling {
 // Authorization header of the upgrade request and is never logged or put in an error text.
 struct SignalingConfig {
     bool enabled = true;
-    QUrl url;                          // ws:// or wss://
-    QString budgetId;                  // opaque room id
-    QString token;                     // bearer token; empty = anonymous (reference server)
-    QString deviceId;                  // our own id: echoes carrying it are dropped
+    QUrl url; // ws:// or wss://
+    QString budgetId; // opaque room id
+    QString token; // bearer token; empty = anonymous (reference server)
+    QString deviceId; // our own id: echoes carrying it are dropped
     QString version = QStringLiteral("2.0");
-    int reconnectIntervalMs = 5000;    // base of the exponential backoff
-    int maxReconnectIntervalMs = 60000;  // backoff cap
+    int reconnectIntervalMs = 5000; // base of the exponential backoff
+    int maxReconnectIntervalMs = 60000; // backoff cap
     int heartbeatIntervalMs = 30000;
-    int pongTimeoutMs = 10000;         // a ping unanswered this long means the link is dead
-    int maxReconnectAttempts = 10;     // 0 = retry forever
-    int connectTimeoutMs = 15000;      // handshake deadline
+    int pongTimeoutMs = 10000; // a ping unanswered this long means the link is dead
+    int maxReconnectAttempts = 10; // 0 = retry forever
+    int connectTimeoutMs = 15000; // handshake deadline
 
     friend bool operator==(const SignalingConfig&, const SignalingConfig&) = default;
 };
 
-}  // namespace vv::signaling
+} // namespace vv::signaling

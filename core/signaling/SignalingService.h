@@ -21,31 +21,31 @@ class SignalingService : public QObject
     Q_DISABLE_COPY(SignalingService)
 public:
     enum class State {
-        Disabled,      // signaling switched off in the config
-        Disconnected,  // idle: never started, or stopped by the user
-        Connecting,    // opening the socket / joining
-        Connected,     // joined, heartbeat running
-        Reconnecting,  // waiting for the next attempt (see reconnectAttempts(), nextRetryAt())
-        Failed,        // gave up after maxReconnectAttempts, or the server refused the token
+        Disabled, // signaling switched off in the config
+        Disconnected, // idle: never started, or stopped by the user
+        Connecting, // opening the socket / joining
+        Connected, // joined, heartbeat running
+        Reconnecting, // waiting for the next attempt (see reconnectAttempts(), nextRetryAt())
+        Failed, // gave up after maxReconnectAttempts, or the server refused the token
     };
     Q_ENUM(State)
 
     enum class Error {
         NoError,
-        ConnectionFailed,   // could not reach the server
-        ConnectionLost,     // the socket closed or broke
-        HeartbeatTimeout,   // no pong before the deadline
-        TokenRefused,       // close code 4001/4003: will not retry until reconnect()
-        RateLimited,        // server asked us to slow down
-        ServerGoingAway,    // server draining
-        GaveUp,             // maxReconnectAttempts reached
-        InvalidConfig,      // bad URL / budget id
-        ProtocolError,      // server closed for a protocol reason
+        ConnectionFailed, // could not reach the server
+        ConnectionLost, // the socket closed or broke
+        HeartbeatTimeout, // no pong before the deadline
+        TokenRefused, // close code 4001/4003: will not retry until reconnect()
+        RateLimited, // server asked us to slow down
+        ServerGoingAway, // server draining
+        GaveUp, // maxReconnectAttempts reached
+        InvalidConfig, // bad URL / budget id
+        ProtocolError, // server closed for a protocol reason
     };
     Q_ENUM(Error)
 
     using Clock = std::function<QDateTime()>;
-    using Random = std::function<double()>;  // uniform in [0, 1)
+    using Random = std::function<double()>; // uniform in [0, 1)
 
     explicit SignalingService(QObject* parent = nullptr);
     ~SignalingService() override;
@@ -60,20 +60,20 @@ public:
 
     [[nodiscard]] State state() const;
     [[nodiscard]] bool isConnected() const;
-    [[nodiscard]] QDateTime lastHeartbeat() const;   // time of the last pong
-    [[nodiscard]] int reconnectAttempts() const;     // attempts made since the last success
-    [[nodiscard]] QDateTime nextRetryAt() const;     // valid while Reconnecting
+    [[nodiscard]] QDateTime lastHeartbeat() const; // time of the last pong
+    [[nodiscard]] int reconnectAttempts() const; // attempts made since the last success
+    [[nodiscard]] QDateTime nextRetryAt() const; // valid while Reconnecting
     [[nodiscard]] Error error() const;
-    [[nodiscard]] QString errorString() const;       // never contains a secret
+    [[nodiscard]] QString errorString() const; // never contains a secret
 
     // Returns false (and sets *error) if not connected, the type may not be sent by a client,
     // or the metadata breaks the whitelist. Adds budgetId, timestamp, deviceId and version.
     bool sendSignal(protocol::SignalType type, const QVariantMap& metadata = {}, QString* error = nullptr);
 
 public Q_SLOTS:
-    void start();          // connect (if enabled)
-    void stop();           // clean disconnect; state Disconnected (or Disabled)
-    void reconnect();      // manual: resets the attempt count and tries now
+    void start(); // connect (if enabled)
+    void stop(); // clean disconnect; state Disconnected (or Disabled)
+    void reconnect(); // manual: resets the attempt count and tries now
     void networkChanged(); // network came back / wake-up: try now if reconnecting or failed
 
 Q_SIGNALS:
@@ -90,4 +90,4 @@ private:
 
 [[nodiscard]] QString stateName(SignalingService::State state);
 
-}  // namespace vv::signaling
+} // namespace vv::signaling
