@@ -61,10 +61,18 @@ public:
     [[nodiscard]] State state() const;
     [[nodiscard]] bool isConnected() const;
     [[nodiscard]] QDateTime lastHeartbeat() const; // time of the last pong
-    [[nodiscard]] int reconnectAttempts() const; // attempts made since the last success
+    // The reconnect attempt scheduled or in progress (1..max) since the last success; 0 after a
+    // success. A connection counts as a success once its first pong arrives (the join was accepted).
+    [[nodiscard]] int reconnectAttempts() const;
     [[nodiscard]] QDateTime nextRetryAt() const; // valid while Reconnecting
     [[nodiscard]] Error error() const;
     [[nodiscard]] QString errorString() const; // never contains a secret
+    // The device id put in every signal we send: config().deviceId, or a random one when unset.
+    [[nodiscard]] QString deviceId() const;
+    // Frames from the server that were dropped (invalid, oversized or binary) since construction.
+    [[nodiscard]] quint64 droppedFrames() const;
+    // Bytes of sent signals not yet handed to the operating system (0 when idle or not connected).
+    [[nodiscard]] qint64 pendingBytes() const;
 
     // Returns false (and sets *error) if not connected, the type may not be sent by a client,
     // or the metadata breaks the whitelist. Adds budgetId, timestamp, deviceId and version.
@@ -74,7 +82,8 @@ public Q_SLOTS:
     void start(); // connect (if enabled)
     void stop(); // clean disconnect; state Disconnected (or Disabled)
     void reconnect(); // manual: resets the attempt count and tries now
-    void networkChanged(); // network came back / wake-up: try now if reconnecting or failed
+    void networkChanged(); // network came back / wake-up: try now if reconnecting or failed;
+                           // when connected, checks the link at once with a ping
 
 Q_SIGNALS:
     void signalReceived(const vv::protocol::Signal& signal);
@@ -82,6 +91,8 @@ Q_SIGNALS:
     void heartbeat(const QDateTime& at);
     void errorOccurred(const QString& message);
     void reconnectScheduled(int attempt, int maxAttempts, const QDateTime& at);
+    // The socket handed bytes to the operating system (see pendingBytes()).
+    void bytesWritten(qint64 bytes);
 
 private:
     class Private;

@@ -1,0 +1,7 @@
+#include "signaling/SignalingLog.h"
+
+namespace vv::signaling {
+
+Q_LOGGING_CATEGORY(lcSignaling, "vv.signaling", QtInfoMsg)
+
+} // namespace vv::signaling
