@@ -1,0 +1,190 @@
+#include "crypto/Aead.h"
+
+#include <memory>
+#include <openssl/evp.h>
+#include <openssl/rand.h>
+
+namespace vv::crypto {
+
+namespace {
+
+struct CtxDeleter {
+    void operator()(EVP_CIPHER_CTX* ctx) const { EVP_CIPHER_CTX_free(ctx); }
+};
+using CtxPtr = std::unique_ptr<EVP_CIPHER_CTX, CtxDeleter>;
+
+const unsigned char* bytes(QByteArrayView v)
+{
+    return reinterpret_cast<const unsigned char*>(v.data());
+}
+
+unsigned char* bytes(QByteArray& v)
+{
+    return reinterpret_cast<unsigned char*>(v.data());
+}
+
+int intSize(QByteArrayView v)
+{
+    return static_cast<int>(v.size());
+}
+
+Aead::Result failure(Aead::Error error, const QString& why)
+{
+    Aead::Result r;
+    r.error = error;
+    r.errorString = why;
+    return r;
+}
+
+} // namespace
+
+Aead::Aead(SecureBytes dataKey, QString roomId)
+    : m_key(std::move(dataKey))
+    , m_roomId(std::move(roomId))
+{ }
+
+Aead Aead::fromKeys(const BudgetKeys& keys)
+{
+    return Aead(keys.dataKey, keys.roomId);
+}
+
+bool Aead::isValid() const
+{
+    return m_key.size() == KeySize && !m_roomId.isEmpty();
+}
+
+QByteArray Aead::associatedData() const
+{
+    QByteArray aad(1, Version);
+    aad += m_roomId.toUtf8();
+    return aad;
+}
+
+std::optional<QByteArray> Aead::gcmSeal(
+    QByteArrayView key, QByteArrayView nonce, QByteArrayView aad, QByteArrayView plaintext)
+{
+    if (key.size() != KeySize || nonce.size() != NonceSize || plaintext.size() > (1 << 30))
+        return std::nullopt;
+    CtxPtr ctx(EVP_CIPHER_CTX_new());
+    if (!ctx)
+        return std::nullopt;
+    QByteArray out(plaintext.size() + TagSize, Qt::Uninitialized);
+    int len = 0;
+    int total = 0;
+    if (EVP_EncryptInit_ex2(ctx.get(), EVP_aes_256_gcm(), bytes(key), bytes(nonce), nullptr) != 1)
+        return std::nullopt;
+    if (!aad.isEmpty() && EVP_EncryptUpdate(ctx.get(), nullptr, &len, bytes(aad), intSize(aad)) != 1)
+        return std::nullopt;
+    if (!plaintext.isEmpty()) {
+        if (EVP_EncryptUpdate(ctx.get(), bytes(out), &len, bytes(plaintext), intSize(plaintext)) != 1)
+            return std::nullopt;
+        total = len;
+    }
+    if (EVP_EncryptFinal_ex(ctx.get(), bytes(out) + total, &len) != 1)
+        return std::nullopt;
+    total += len;
+    if (EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, static_cast<int>(TagSize), bytes(out) + total) != 1)
+        return std::nullopt;
+    out.truncate(total + TagSize);
+    return out;
+}
+
+std::optional<QByteArray> Aead::gcmOpen(
+    QByteArrayView key, QByteArrayView nonce, QByteArrayView aad, QByteArrayView sealed)
+{
+    if (key.size() != KeySize || nonce.size() != NonceSize || sealed.size() < TagSize)
+        return std::nullopt;
+    const QByteArrayView ciphertext = sealed.first(sealed.size() - TagSize);
+    QByteArray tag(sealed.last(TagSize).data(), TagSize);
+    CtxPtr ctx(EVP_CIPHER_CTX_new());
+    if (!ctx)
+        return std::nullopt;
+    QByteArray out(ciphertext.size(), Qt::Uninitialized);
+    int len = 0;
+    int total = 0;
+    if (EVP_DecryptInit_ex2(ctx.get(), EVP_aes_256_gcm(), bytes(key), bytes(nonce), nullptr) != 1)
+        return std::nullopt;
+    if (!aad.isEmpty() && EVP_DecryptUpdate(ctx.get(), nullptr, &len, bytes(aad), intSize(aad)) != 1)
+        return std::nullopt;
+    if (!ciphertext.isEmpty()) {
+        if (EVP_DecryptUpdate(ctx.get(), bytes(out), &len, bytes(ciphertext), intSize(ciphertext)) != 1)
+            return std::nullopt;
+        total = len;
+    }
+    if (EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, static_cast<int>(TagSize), tag.data()) != 1)
+        return std::nullopt;
+    // The tag check happens here; on failure the partial plaintext is discarded.
+    if (EVP_DecryptFinal_ex(ctx.get(), bytes(out) + total, &len) != 1) {
+        out.fill('\0');
+        return std::nullopt;
+    }
+    total += len;
+    out.truncate(total);
+    return out;
+}
+
+std::optional<QByteArray> Aead::encryptWithNonce(QByteArrayView plaintext, QByteArrayView nonce) const
+{
+    if (!isValid() || nonce.size() != NonceSize)
+        return std::nullopt;
+    const std::optional<QByteArray> sealed = gcmSeal(m_key.view(), nonce, associatedData(), plaintext);
+    if (!sealed)
+        return std::nullopt;
+    QByteArray blob;
+    blob.reserve(1 + NonceSize + sealed->size());
+    blob.append(Version);
+    blob.append(nonce.data(), nonce.size());
+    blob.append(*sealed);
+    return blob;
+}
+
+std::optional<QByteArray> Aead::encrypt(QByteArrayView plaintext) const
+{
+    unsigned char nonce[NonceSize];
+    if (RAND_bytes(nonce, static_cast<int>(NonceSize)) != 1)
+        return std::nullopt;
+    return encryptWithNonce(plaintext, QByteArrayView(nonce, NonceSize));
+}
+
+Aead::Result Aead::decrypt(QByteArrayView blob) const
+{
+    if (!isValid())
+        return failure(Error::InvalidKey, QStringLiteral("no valid data key or room id"));
+    if (blob.isEmpty())
+        return failure(Error::Truncated, QStringLiteral("blob is empty"));
+    if (blob.at(0) != Version)
+        return failure(Error::UnknownVersion, QStringLiteral("unknown blob format version"));
+    if (blob.size() < Overhead)
+        return failure(Error::Truncated, QStringLiteral("blob is shorter than the format overhead"));
+    const QByteArrayView nonce = blob.sliced(1, NonceSize);
+    const QByteArrayView sealed = blob.sliced(1 + NonceSize);
+    std::optional<QByteArray> plain = gcmOpen(m_key.view(), nonce, associatedData(), sealed);
+    if (!plain) {
+        return failure(Error::AuthenticationFailed,
+            QStringLiteral("authentication failed (wrong key, wrong room, or modified blob)"));
+    }
+    Result r;
+    r.plaintext = std::move(*plain);
+    return r;
+}
+
+QString Aead::errorName(Error error)
+{
+    switch (error) {
+    case Error::NoError:
+        return QStringLiteral("no_error");
+    case Error::InvalidKey:
+        return QStringLiteral("invalid_key");
+    case Error::Truncated:
+        return QStringLiteral("truncated");
+    case Error::UnknownVersion:
+        return QStringLiteral("unknown_version");
+    case Error::AuthenticationFailed:
+        return QStringLiteral("authentication_failed");
+    case Error::Internal:
+        return QStringLiteral("internal");
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace vv::crypto
