@@ -27,6 +27,8 @@ QString closeCodeDescription(quint16 code)
         return QStringLiteral("authentication required");
     case CloseCode::TokenRefused:
         return QStringLiteral("access token refused");
+    case CloseCode::IdleTimeout:
+        return QStringLiteral("idle timeout");
     case CloseCode::SlowConsumer:
         return QStringLiteral("client too slow to read");
     case CloseCode::RateLimited:

@@ -18,6 +18,7 @@ constexpr quint16 InternalError = 1011;
 constexpr quint16 JoinTimeout = 4000; // no valid join within the allowed time
 constexpr quint16 Unauthorized = 4001; // no token and anonymous joins are off
 constexpr quint16 TokenRefused = 4003; // the room is registered with another token
+constexpr quint16 IdleTimeout = 4008; // nothing received for --idle-timeout-ms; reconnecting is fine
 constexpr quint16 SlowConsumer = 4009; // outbound queue over the limit (client not reading)
 constexpr quint16 RateLimited = 4029; // too many signals per second; retry_later precedes it
 constexpr quint16 TooManyConnections = 4030; // too many connections from this address
@@ -34,6 +35,8 @@ inline constexpr char TokenRefused[] = "token_refused";
 inline constexpr char TooBig[] = "too_big";
 inline constexpr char Binary[] = "binary_not_accepted";
 inline constexpr char ShuttingDown[] = "shutting_down";
+inline constexpr char TooManyConnections[] = "too_many_connections";
+inline constexpr char InternalError[] = "internal_error";
 } // namespace ErrorCode
 
 // A short English description of a close code, for logs (the UI translates its own).

@@ -1,0 +1,3 @@
+#include "relay/Log.h"
+
+Q_LOGGING_CATEGORY(lcRelay, "vv.server")

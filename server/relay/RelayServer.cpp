@@ -1,0 +1,622 @@
+#include "relay/RelayServer.h"
+
+#include "net/WebSocketHandshake.h"
+#include "net/WsFrame.h"
+#include "protocol/CloseCodes.h"
+#include "relay/Log.h"
+#include "relay/TokenRegistry.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <limits>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <openssl/crypto.h>
+#include <openssl/rand.h>
+#include <sys/epoll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace vv::server {
+
+namespace CloseCode = protocol::CloseCode;
+namespace ErrorCode = protocol::ErrorCode;
+
+namespace {
+
+constexpr std::size_t ReadChunk = 64 * 1024;
+constexpr int MaxReadsPerEvent = 4; // fairness: at most 256 KiB per connection per pass
+constexpr std::uint64_t DrainTimerKey = std::numeric_limits<std::uint64_t>::max();
+
+std::string addressKey(const sockaddr_storage& peer)
+{
+    if (peer.ss_family == AF_INET) {
+        const auto* a = reinterpret_cast<const sockaddr_in*>(&peer);
+        return std::string(reinterpret_cast<const char*>(&a->sin_addr), 4);
+    }
+    const auto* a6 = reinterpret_cast<const sockaddr_in6*>(&peer);
+    const auto* bytes = reinterpret_cast<const char*>(&a6->sin6_addr);
+    // IPv4-mapped IPv6 counts as the IPv4 address.
+    static constexpr char mapped[12] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, char(0xff), char(0xff) };
+    if (std::memcmp(bytes, mapped, 12) == 0)
+        return std::string(bytes + 12, 4);
+    return std::string(bytes, 16);
+}
+
+// "Bearer <token>" -> token; empty when the header is malformed.
+std::string_view bearerToken(std::string_view value)
+{
+    if (value.size() < 8
+        || !std::equal(value.begin(), value.begin() + 7, "bearer ", [](char a, char b) { return (a | 0x20) == b; }))
+        return {};
+    std::string_view token = value.substr(7);
+    while (!token.empty() && token.front() == ' ')
+        token.remove_prefix(1);
+    if (token.empty() || token.size() > 4096)
+        return {};
+    for (char ch : token) {
+        if (ch <= 0x20 || ch >= 0x7f)
+            return {};
+    }
+    return token;
+}
+
+} // namespace
+
+void Connection::onIo(std::uint32_t events)
+{
+    server->onConnectionIo(*this, events);
+}
+
+RelayServer::RelayServer(const ServerConfig& config, net::EventLoop* loop, TokenRegistry* registry)
+    : m_config(config)
+    , m_loop(loop)
+    , m_registry(registry)
+    , m_listener(loop, this)
+    , m_signals(this, registry, &m_config, &m_metrics)
+    , m_startMonotonicMs(net::EventLoop::monotonicMs())
+    , m_startWallMs(net::EventLoop::wallClockMs())
+{
+    std::uint64_t seed = 0;
+    if (RAND_bytes(reinterpret_cast<unsigned char*>(&seed), sizeof seed) != 1)
+        seed = std::uint64_t(m_startWallMs);
+    m_random.seed(seed);
+    m_httpLimits.maxBodyBytes = std::size_t(m_config.maxHttpBodyBytes);
+    m_scratch.resize(ReadChunk);
+    m_router.addExact("/healthz", [this](const net::HttpRequest& r) { return healthz(r); });
+    m_router.addExact("/metrics", [this](const net::HttpRequest& r) { return metricsPage(r); });
+    // Reserved for the encrypted operation store (HTTP + JSON); answers 404 until it lands.
+    const auto notYet
+        = [](const net::HttpRequest&) { return net::HttpResponse::json(404, R"({"error":"not_found"})"); };
+    m_router.addExact("/v1", notYet);
+    m_router.addPrefix("/v1/", notYet);
+    m_loop->setPassEndHandler(this);
+}
+
+RelayServer::~RelayServer()
+{
+    for (Connection* c : m_byFd) {
+        if (c) {
+            ::close(c->fd);
+            delete c;
+        }
+    }
+    for (Connection* c : m_graveyard)
+        delete c;
+    m_loop->setPassEndHandler(nullptr);
+}
+
+bool RelayServer::listen(QString* error)
+{
+    if (!m_listener.listen(m_config.host.toStdString(), m_config.port)) {
+        *error = QString::fromStdString(m_listener.errorString());
+        return false;
+    }
+    return true;
+}
+
+// ---- accept / read -------------------------------------------------------------------------
+
+void RelayServer::onAccepted(int fd, const sockaddr_storage& peer)
+{
+    ++m_metrics.acceptedTotal;
+    if (m_connectionCount >= std::size_t(m_config.maxConnections)) {
+        ++m_metrics.refused["max_connections"];
+        ::close(fd);
+        return;
+    }
+    const int one = 1;
+    setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    if (m_config.socketSendBuffer > 0) {
+        const int size = int(m_config.socketSendBuffer);
+        setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &size, sizeof size);
+    }
+    auto* c = new Connection(this, fd, m_nextSerial++);
+    if (m_nextSerial == 0)
+        m_nextSerial = 1;
+    c->ipKey = addressKey(peer);
+    c->lastActivityMs = nowMs();
+    c->phaseDeadlineMs = nowMs() + m_config.joinTimeoutMs; // the upgrade must come as quickly as a join
+    if (std::size_t(fd) >= m_byFd.size())
+        m_byFd.resize(std::max<std::size_t>(std::size_t(fd) + 1, m_byFd.size() * 2), nullptr);
+    m_byFd[std::size_t(fd)] = c;
+    ++m_perIp[c->ipKey];
+    ++m_connectionCount;
+    if (!m_loop->add(fd, EPOLLIN | EPOLLRDHUP, c)) {
+        destroy(*c);
+        return;
+    }
+    rearm(*c);
+}
+
+void RelayServer::onConnectionIo(Connection& c, std::uint32_t events)
+{
+    if (c.phase == Connection::Phase::Dead)
+        return;
+    if (events & (EPOLLIN | EPOLLERR | EPOLLHUP | EPOLLRDHUP))
+        readFrom(c);
+    if (c.phase != Connection::Phase::Dead && (events & EPOLLOUT))
+        flush(c);
+}
+
+void RelayServer::readFrom(Connection& c)
+{
+    for (int i = 0; i < MaxReadsPerEvent && c.phase != Connection::Phase::Dead; ++i) {
+        const ssize_t n = ::recv(c.fd, m_scratch.data(), m_scratch.size(), 0);
+        if (n == 0) {
+            destroy(c); // peer closed
+            return;
+        }
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            if (errno != EAGAIN && errno != EWOULDBLOCK)
+                destroy(c);
+            return;
+        }
+        const std::string_view chunk(m_scratch.data(), std::size_t(n));
+        if (c.in.isEmpty()) {
+            // Common case: parse straight from the shared buffer; keep only an incomplete tail.
+            const std::size_t used = processInput(c, chunk);
+            if (c.phase != Connection::Phase::Dead && used < chunk.size())
+                c.in.append(chunk.substr(used));
+        } else {
+            c.in.append(chunk);
+            const std::size_t used = processInput(c, c.in.view());
+            if (c.phase != Connection::Phase::Dead)
+                c.in.consume(used);
+        }
+        if (std::size_t(n) < m_scratch.size())
+            return;
+    }
+}
+
+std::size_t RelayServer::processInput(Connection& c, std::string_view data)
+{
+    std::size_t pos = 0;
+    while (pos < data.size() && c.phase != Connection::Phase::Dead && !c.closeAfterFlush) {
+        const bool progressed
+            = c.phase == Connection::Phase::Http ? processHttp(c, data, &pos) : processWebSocket(c, data, &pos);
+        if (!progressed)
+            break;
+    }
+    if (c.closeAfterFlush || c.phase == Connection::Phase::Dead)
+        return data.size(); // nothing more will be read from this connection
+    return pos;
+}
+
+// ---- HTTP ----------------------------------------------------------------------------------
+
+bool RelayServer::processHttp(Connection& c, std::string_view data, std::size_t* pos)
+{
+    net::HttpRequest request;
+    const net::HttpParser::Result r = net::HttpParser::parse(data.substr(*pos), &request, m_httpLimits);
+    if (r.status == net::HttpParser::Status::Incomplete)
+        return false;
+    if (r.status == net::HttpParser::Status::Error) {
+        ++m_metrics.refused["bad_http"];
+        respond(c, net::HttpResponse::json(r.httpStatus, R"({"error":"bad_request"})"), false);
+        return false;
+    }
+    *pos += r.consumed;
+    c.lastActivityMs = nowMs();
+    handleHttpRequest(c, request);
+    return true;
+}
+
+void RelayServer::respond(Connection& c, const net::HttpResponse& response, bool keepAlive, bool headOnly)
+{
+    const bool keep = keepAlive && !response.closeConnection;
+    const std::string bytes = response.serialize(keep, headOnly);
+    sendFrame(c, bytes);
+    if (!keep)
+        c.closeAfterFlush = true;
+    c.phaseDeadlineMs = nowMs() + m_config.joinTimeoutMs; // keep-alive idle limit
+}
+
+void RelayServer::handleHttpRequest(Connection& c, net::HttpRequest& request)
+{
+    if (const net::HttpRouter::Handler* handler = m_router.match(request.path)) {
+        ++m_metrics.httpRequestsTotal;
+        respond(c, (*handler)(request), request.keepAlive, request.method == "HEAD");
+        return;
+    }
+    if (!net::WebSocketHandshake::isUpgradeRequest(request)) {
+        ++m_metrics.httpRequestsTotal;
+        net::HttpResponse r = net::HttpResponse::json(426, R"({"error":"upgrade_required"})");
+        r.headers.emplace_back("Upgrade", "websocket");
+        if (request.method != "GET" && request.method != "HEAD")
+            r = net::HttpResponse::json(405, R"({"error":"method_not_allowed"})");
+        respond(c, r, request.keepAlive, request.method == "HEAD");
+        return;
+    }
+    if (const int status = net::WebSocketHandshake::validate(request)) {
+        ++m_metrics.refused["bad_handshake"];
+        net::HttpResponse r = net::HttpResponse::json(status, R"({"error":"bad_handshake"})");
+        if (status == 426)
+            r.headers.emplace_back("Sec-WebSocket-Version", "13");
+        respond(c, r, false);
+        return;
+    }
+    if (m_draining) {
+        ++m_metrics.refused["draining"];
+        net::HttpResponse r = net::HttpResponse::json(503, R"({"error":"draining"})");
+        r.headers.emplace_back("Retry-After", std::to_string((m_config.drainRetryMaxMs + 999) / 1000));
+        respond(c, r, false);
+        return;
+    }
+    upgrade(c, request);
+}
+
+void RelayServer::upgrade(Connection& c, net::HttpRequest& request)
+{
+    sendFrame(c, net::WebSocketHandshake::response(request));
+    c.phase = Connection::Phase::WebSocket;
+    c.wasUpgraded = true;
+    ++m_webSocketCount;
+    ++m_metrics.upgradesTotal;
+    c.phaseDeadlineMs = nowMs() + m_config.joinTimeoutMs;
+    c.tokens = double(m_config.signalBurst);
+    c.tokensAtMs = nowMs();
+
+    std::string* auth = nullptr;
+    for (auto& [name, value] : request.headers) {
+        if (name == "authorization")
+            auth = &value;
+    }
+    bool badAuth = false;
+    if (auth) {
+        const std::string_view token = bearerToken(*auth);
+        if (token.empty()) {
+            badAuth = true;
+        } else {
+            c.tokenHash = TokenRegistry::hashToken(token);
+            c.hasToken = true;
+        }
+        OPENSSL_cleanse(auth->data(), auth->size()); // the token never outlives this function
+    }
+
+    if (m_perIp[c.ipKey] > std::uint32_t(m_config.maxConnectionsPerIp)) {
+        ++m_metrics.refused["too_many_connections"];
+        const qint64 retry = 5000 + qint64(m_random() % 10000);
+        m_signals.sendRetryLater(c, retry, ErrorCode::TooManyConnections);
+        closeWebSocket(c, CloseCode::TooManyConnections, "too many connections");
+        return;
+    }
+    if (badAuth || (!c.hasToken && !m_config.allowAnonymous)) {
+        ++m_metrics.refused[ErrorCode::Unauthorized];
+        m_signals.sendError(c, ErrorCode::Unauthorized);
+        closeWebSocket(c, CloseCode::Unauthorized, "unauthorized");
+        return;
+    }
+    rearm(c);
+}
+
+net::HttpResponse RelayServer::healthz(const net::HttpRequest& request) const
+{
+    if (request.method != "GET" && request.method != "HEAD")
+        return net::HttpResponse::json(405, R"({"error":"method_not_allowed"})");
+    if (m_draining)
+        return net::HttpResponse::json(503, R"({"status":"draining"})");
+    return net::HttpResponse::json(200, R"({"status":"ok"})");
+}
+
+net::HttpResponse RelayServer::metricsPage(const net::HttpRequest& request) const
+{
+    if (request.method != "GET" && request.method != "HEAD")
+        return net::HttpResponse::json(405, R"({"error":"method_not_allowed"})");
+    Metrics::Gauges g;
+    g.connections = m_connectionCount;
+    g.websockets = m_webSocketCount;
+    g.joined = m_signals.joinedCount();
+    g.rooms = m_signals.roomCount();
+    g.uptimeSeconds = double(net::EventLoop::monotonicMs() - m_startMonotonicMs) / 1000.0;
+    g.startTimeSeconds = double(m_startWallMs) / 1000.0;
+    g.residentBytes = Metrics::residentBytes();
+    g.draining = m_draining;
+    net::HttpResponse r = net::HttpResponse::text(200, m_metrics.render(g));
+    r.contentType = "text/plain; version=0.0.4; charset=utf-8";
+    return r;
+}
+
+// ---- WebSocket -----------------------------------------------------------------------------
+
+bool RelayServer::processWebSocket(Connection& c, std::string_view data, std::size_t* pos)
+{
+    const net::WsFrameParser::Event e
+        = net::WsFrameParser::next(data.substr(*pos), &c.ws, std::size_t(m_config.maxFrameBytes), &m_payload);
+    using Kind = net::WsFrameParser::Kind;
+    if (e.kind == Kind::NeedMore)
+        return false;
+    if (e.kind == Kind::Error) {
+        if (c.phase == Connection::Phase::WebSocket) {
+            ++m_metrics.refused[e.closeCode == CloseCode::MessageTooBig ? "too_big" : "bad_frame"];
+            if (e.closeCode == CloseCode::MessageTooBig)
+                m_signals.sendError(c, ErrorCode::TooBig);
+            closeWebSocket(c, e.closeCode, e.closeCode == CloseCode::MessageTooBig ? "frame too big" : "bad frame");
+        }
+        // Framing is lost: nothing after this point can be parsed.
+        c.closeAfterFlush = true;
+        return false;
+    }
+    *pos += e.consumed;
+    c.lastActivityMs = nowMs();
+    if (c.phase == Connection::Phase::Closing) {
+        // After our close frame only the peer's close matters.
+        if (e.kind == Kind::Close)
+            destroy(c);
+        return c.phase != Connection::Phase::Dead;
+    }
+    switch (e.kind) {
+    case Kind::Message:
+        if (e.opcode == net::WsOpcode::Binary) {
+            ++m_metrics.refused["binary"];
+            m_signals.sendError(c, ErrorCode::Binary);
+            closeWebSocket(c, CloseCode::UnsupportedData, "binary frames are not accepted");
+            return true;
+        }
+        m_signals.onText(c, m_payload);
+        return true;
+    case Kind::Ping:
+        if (m_signals.consumeRateToken(c))
+            sendControl(c, net::WsOpcode::Pong, m_payload);
+        return true;
+    case Kind::Close: {
+        // Echo the peer's code (1000 when it gave none) and close once that is written.
+        c.closeCode = e.closeCode == 1005 ? CloseCode::Normal : e.closeCode;
+        m_signals.leave(c, true);
+        sendControl(c, net::WsOpcode::Close, net::WsFrame::closePayload(c.closeCode));
+        c.phase = Connection::Phase::Closing;
+        c.phaseDeadlineMs = nowMs() + m_config.closeTimeoutMs;
+        c.closeAfterFlush = true;
+        rearm(c);
+        return false;
+    }
+    default:
+        return true; // pongs and non-final fragments need nothing
+    }
+}
+
+void RelayServer::sendControl(Connection& c, std::uint8_t opcode, std::string_view payload)
+{
+    m_frameOut.clear();
+    net::WsFrame::appendServerFrame(&m_frameOut, opcode, payload);
+    sendFrame(c, m_frameOut);
+}
+
+void RelayServer::closeWebSocket(Connection& c, std::uint16_t code, std::string_view reason)
+{
+    if (c.phase != Connection::Phase::WebSocket)
+        return;
+    m_signals.leave(c, true);
+    sendControl(c, net::WsOpcode::Close, net::WsFrame::closePayload(code, reason));
+    c.closeCode = code;
+    c.phase = Connection::Phase::Closing;
+    c.phaseDeadlineMs = nowMs() + (m_draining ? m_config.drainTimeoutMs : m_config.closeTimeoutMs);
+    rearm(c);
+}
+
+// ---- output --------------------------------------------------------------------------------
+
+void RelayServer::sendFrame(Connection& c, std::string_view frame)
+{
+    if (c.phase == Connection::Phase::Dead || c.slowConsumer)
+        return;
+    if (c.out.size() + frame.size() > std::size_t(m_config.maxOutboundBytes) && c.wasUpgraded) {
+        // The client does not read: drop its queue and cut it at the end of this pass. Its
+        // peers keep their own queues and are unaffected.
+        c.out.release();
+        c.slowConsumer = true;
+        markDirty(c);
+        return;
+    }
+    c.out.append(frame);
+    markDirty(c);
+}
+
+void RelayServer::markDirty(Connection& c)
+{
+    if (!c.dirty) {
+        c.dirty = true;
+        m_dirty.push_back(&c);
+    }
+}
+
+void RelayServer::flush(Connection& c)
+{
+    if (c.phase == Connection::Phase::Dead)
+        return;
+    if (c.slowConsumer) {
+        ++m_metrics.refused["slow_consumer"];
+        qCInfo(lcRelay) << "cutting a connection whose outbound queue exceeded" << m_config.maxOutboundBytes << "bytes";
+        m_signals.leave(c, true);
+        c.closeCode = CloseCode::SlowConsumer;
+        // Best effort close frame, then an abortive close (RST) so no queued data lingers in the kernel.
+        std::string frame;
+        net::WsFrame::appendServerFrame(
+            &frame, net::WsOpcode::Close, net::WsFrame::closePayload(CloseCode::SlowConsumer));
+        [[maybe_unused]] const ssize_t ignored = ::send(c.fd, frame.data(), frame.size(), MSG_NOSIGNAL | MSG_DONTWAIT);
+        const linger hard { 1, 0 };
+        setsockopt(c.fd, SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+        destroy(c);
+        return;
+    }
+    while (!c.out.isEmpty()) {
+        const ssize_t n = ::send(c.fd, c.out.data(), c.out.size(), MSG_NOSIGNAL | MSG_DONTWAIT);
+        if (n > 0) {
+            c.out.consume(std::size_t(n));
+            continue;
+        }
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+            if (!c.wantWrite) {
+                c.wantWrite = true;
+                m_loop->modify(c.fd, EPOLLIN | EPOLLRDHUP | EPOLLOUT, &c);
+            }
+            return;
+        }
+        destroy(c); // EPIPE, ECONNRESET, ...
+        return;
+    }
+    if (c.wantWrite) {
+        c.wantWrite = false;
+        m_loop->modify(c.fd, EPOLLIN | EPOLLRDHUP, &c);
+    }
+    if (c.closeAfterFlush)
+        destroy(c);
+}
+
+void RelayServer::onPassEnd()
+{
+    // Index loop: flushing can cut a slow consumer, whose presence signal dirties others.
+    for (std::size_t i = 0; i < m_dirty.size(); ++i) {
+        Connection* c = m_dirty[i];
+        c->dirty = false;
+        flush(*c);
+    }
+    m_dirty.clear();
+    for (Connection* c : m_graveyard)
+        delete c;
+    m_graveyard.clear();
+    if (m_draining && m_webSocketCount == 0)
+        m_loop->quit(0);
+}
+
+void RelayServer::destroy(Connection& c)
+{
+    if (c.phase == Connection::Phase::Dead)
+        return;
+    m_signals.leave(c, true);
+    if (c.wasUpgraded) {
+        --m_webSocketCount;
+        ++m_metrics.closed[c.closeCode ? c.closeCode : 1006];
+    }
+    auto ip = m_perIp.find(c.ipKey);
+    if (ip != m_perIp.end() && --ip->second == 0)
+        m_perIp.erase(ip);
+    --m_connectionCount;
+    ::close(c.fd); // also removes it from epoll
+    m_byFd[std::size_t(c.fd)] = nullptr;
+    c.phase = Connection::Phase::Dead;
+    c.in.release();
+    c.out.release();
+    c.ws.fragments.release();
+    m_graveyard.push_back(&c);
+}
+
+// ---- timers --------------------------------------------------------------------------------
+
+std::int64_t RelayServer::effectiveDeadline(const Connection& c) const
+{
+    switch (c.phase) {
+    case Connection::Phase::Http:
+    case Connection::Phase::Closing:
+        return c.phaseDeadlineMs;
+    case Connection::Phase::WebSocket: {
+        const std::int64_t idle = c.lastActivityMs + m_config.idleTimeoutMs;
+        return c.room ? idle : std::min(idle, c.phaseDeadlineMs);
+    }
+    case Connection::Phase::Dead:
+        break;
+    }
+    return std::numeric_limits<std::int64_t>::max();
+}
+
+void RelayServer::rearm(Connection& c)
+{
+    const std::int64_t deadline = effectiveDeadline(c);
+    if (c.heapDeadlineMs == 0 || deadline < c.heapDeadlineMs) {
+        c.heapDeadlineMs = deadline;
+        m_loop->timers().schedule(deadline, this, c.timerKey());
+    }
+}
+
+void RelayServer::onTimer(std::uint64_t key, std::int64_t deadlineMs)
+{
+    if (key == DrainTimerKey) {
+        qCInfo(lcRelay) << "drain timeout reached; closing the remaining connections";
+        for (Connection* c : m_byFd) {
+            if (c)
+                destroy(*c);
+        }
+        m_loop->quit(0);
+        return;
+    }
+    const std::size_t fd = std::size_t(key >> 32);
+    Connection* c = fd < m_byFd.size() ? m_byFd[fd] : nullptr;
+    if (!c || c->serial != std::uint32_t(key) || c->heapDeadlineMs != deadlineMs)
+        return; // stale entry: the connection is gone or has a newer timer
+    c->heapDeadlineMs = 0;
+    if (effectiveDeadline(*c) <= nowMs())
+        expire(*c);
+    if (c->phase != Connection::Phase::Dead)
+        rearm(*c);
+}
+
+void RelayServer::expire(Connection& c)
+{
+    switch (c.phase) {
+    case Connection::Phase::Http:
+    case Connection::Phase::Closing:
+        destroy(c);
+        return;
+    case Connection::Phase::WebSocket:
+        if (!c.room && c.phaseDeadlineMs <= nowMs()) {
+            ++m_metrics.refused["join_timeout"];
+            closeWebSocket(c, CloseCode::JoinTimeout, "join timeout");
+        } else {
+            ++m_metrics.refused["idle_timeout"];
+            closeWebSocket(c, CloseCode::IdleTimeout, "idle timeout");
+        }
+        return;
+    case Connection::Phase::Dead:
+        return;
+    }
+}
+
+// ---- drain ---------------------------------------------------------------------------------
+
+void RelayServer::beginDrain()
+{
+    if (m_draining)
+        return;
+    m_draining = true;
+    qCInfo(lcRelay) << "draining" << m_webSocketCount << "WebSocket connections";
+    std::uniform_int_distribution<qint64> jitter(m_config.drainRetryMinMs, m_config.drainRetryMaxMs);
+    for (Connection* c : m_byFd) {
+        if (!c)
+            continue;
+        if (c->phase == Connection::Phase::WebSocket) {
+            // Spread the reconnects so a restart is not met by a thundering herd.
+            m_signals.sendRetryLater(*c, jitter(m_random), ErrorCode::ShuttingDown);
+            closeWebSocket(*c, CloseCode::GoingAway, "server shutting down");
+        } else if (c->phase == Connection::Phase::Http && c->in.isEmpty() && c->out.isEmpty()) {
+            destroy(*c); // idle keep-alive HTTP connection
+        }
+    }
+    m_loop->timers().schedule(nowMs() + m_config.drainTimeoutMs, this, DrainTimerKey);
+}
+
+} // namespace vv::server
