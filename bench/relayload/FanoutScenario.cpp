@@ -35,6 +35,7 @@ int FanoutScenario::measure()
     const std::int64_t measureEnd = measureStart + static_cast<std::int64_t>(duration * NsPerSec);
     ProcSample before;
     double selfBefore = 0;
+    MachineCpu machineBefore;
     std::int64_t lastProgressNs = t0;
     std::uint64_t lastProgressCount = 0;
     m_sending = true;
@@ -49,6 +50,7 @@ int FanoutScenario::measure()
         if (!m_measuring && now >= measureStart) {
             before = serverSample();
             selfBefore = selfCpuSeconds();
+            machineBefore = machineCpu();
             m_measuring = true;
         }
         if (m_allDeliveries != lastProgressCount) {
@@ -61,6 +63,7 @@ int FanoutScenario::measure()
     }
     const ProcSample after = serverSample();
     const double selfAfter = selfCpuSeconds();
+    const MachineCpu machineAfter = machineCpu();
     const double seconds = static_cast<double>(now - measureStart) / NsPerSec;
     m_measuring = false;
     m_sending = false;
@@ -86,6 +89,10 @@ int FanoutScenario::measure()
     result("fanout.server_cpu_s_per_100k", m_deliveries ? cpu * 100000.0 / static_cast<double>(m_deliveries) : 0);
     result("fanout.server_cpu_pct", 100.0 * cpu / seconds);
     result("fanout.gen_cpu_pct", 100.0 * (selfAfter - selfBefore) / seconds);
+    // Busy CPU of the whole machine minus server and generator: other load during the window.
+    const double other = machineAfter.busySeconds - machineBefore.busySeconds - cpu - (selfAfter - selfBefore);
+    result("fanout.other_cpu_pct", 100.0 * other / seconds);
+    result("fanout.softirq_cpu_pct", 100.0 * (machineAfter.softirqSeconds - machineBefore.softirqSeconds) / seconds);
     result("fanout.server_rss_kb", static_cast<double>(after.rssKb));
     result("fanout.lat_p50_ms", percentileMs(m_latencies, 50));
     result("fanout.lat_p99_ms", percentileMs(m_latencies, 99));

@@ -39,6 +39,7 @@ int LatencyScenario::measure()
     m_windowEnd = m_windowStart + static_cast<std::int64_t>(duration * NsPerSec);
     ProcSample before;
     double selfBefore = 0;
+    MachineCpu machineBefore;
     bool measuring = false;
     std::uint64_t g = 0;
     std::uint64_t sentInWindow = 0;
@@ -70,6 +71,7 @@ int LatencyScenario::measure()
         if (!measuring && now >= m_windowStart) {
             before = serverSample();
             selfBefore = selfCpuSeconds();
+            machineBefore = machineCpu();
             measuring = true;
         }
         const auto next = t0 + static_cast<std::int64_t>(static_cast<double>(g) * intervalNs);
@@ -79,6 +81,7 @@ int LatencyScenario::measure()
     }
     const ProcSample after = serverSample();
     const double selfAfter = selfCpuSeconds();
+    const MachineCpu machineAfter = machineCpu();
     const double seconds = static_cast<double>(now - m_windowStart) / NsPerSec;
     // Collect the last deliveries (bounded: 2 s).
     const std::int64_t drainEnd = monotonicNs() + 2 * NsPerSec;
@@ -104,6 +107,10 @@ int LatencyScenario::measure()
     result("latency.mean_ms", mean);
     result("latency.server_cpu_pct", 100.0 * cpu / seconds);
     result("latency.gen_cpu_pct", 100.0 * (selfAfter - selfBefore) / seconds);
+    // Busy CPU of the whole machine minus server and generator: other load during the window.
+    const double other = machineAfter.busySeconds - machineBefore.busySeconds - cpu - (selfAfter - selfBefore);
+    result("latency.other_cpu_pct", 100.0 * other / seconds);
+    result("latency.softirq_cpu_pct", 100.0 * (machineAfter.softirqSeconds - machineBefore.softirqSeconds) / seconds);
     result("latency.send_max_late_ms", static_cast<double>(maxLateNs) / NsPerMs);
     result("latency.server_rss_kb", static_cast<double>(after.rssKb));
     result("latency.lost", static_cast<double>(lost));

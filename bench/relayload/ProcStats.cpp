@@ -60,4 +60,21 @@ double selfCpuSeconds()
     return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
+MachineCpu machineCpu()
+{
+    const auto stat = readSmallFile("/proc/stat");
+    unsigned long long v[8] = {};
+    if (!stat
+        || std::sscanf(stat->c_str(), "cpu %llu %llu %llu %llu %llu %llu %llu %llu", &v[0], &v[1], &v[2], &v[3], &v[4],
+               &v[5], &v[6], &v[7])
+            != 8)
+        return {};
+    // user nice system idle iowait irq softirq steal
+    const auto tick = static_cast<double>(sysconf(_SC_CLK_TCK));
+    MachineCpu cpu;
+    cpu.busySeconds = static_cast<double>(v[0] + v[1] + v[2] + v[5] + v[7]) / tick;
+    cpu.softirqSeconds = static_cast<double>(v[6]) / tick;
+    return cpu;
+}
+
 } // namespace vv::bench
