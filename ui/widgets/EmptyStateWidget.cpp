@@ -1,0 +1,93 @@
+#include "widgets/EmptyStateWidget.h"
+
+#include <QEvent>
+#include <QIcon>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace vv::ui {
+
+EmptyStateWidget::EmptyStateWidget(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("emptyState"));
+    m_icon = new QLabel(this);
+    m_icon->setAlignment(Qt::AlignCenter);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("emptyStateTitle"));
+    m_title->setAlignment(Qt::AlignCenter);
+    m_title->setWordWrap(true);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setWeight(QFont::DemiBold);
+    m_title->setFont(titleFont);
+    m_text = new QLabel(this);
+    m_text->setObjectName(QStringLiteral("emptyStateText"));
+    m_text->setAlignment(Qt::AlignCenter);
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText);
+    m_action = new QPushButton(this);
+    m_action->setObjectName(QStringLiteral("emptyStateAction"));
+    m_action->setVisible(false);
+    connect(m_action, &QPushButton::clicked, this, &EmptyStateWidget::actionTriggered);
+
+    // Text width in characters, not pixels, so it scales with the font and DPI.
+    const int textWidth = fontMetrics().averageCharWidth() * 60;
+    m_title->setMaximumWidth(textWidth);
+    m_text->setMaximumWidth(textWidth);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addStretch(2);
+    layout->addWidget(m_icon, 0, Qt::AlignHCenter);
+    layout->addSpacing(fontMetrics().height());
+    layout->addWidget(m_title, 0, Qt::AlignHCenter);
+    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    layout->addSpacing(fontMetrics().height());
+    layout->addWidget(m_action, 0, Qt::AlignHCenter);
+    layout->addStretch(3);
+}
+
+EmptyStateWidget::~EmptyStateWidget() = default;
+
+void EmptyStateWidget::setIconPath(const QString& path)
+{
+    m_iconPath = path;
+    updateIcon();
+}
+
+void EmptyStateWidget::setTitle(const QString& title)
+{
+    m_title->setText(title);
+}
+
+QString EmptyStateWidget::title() const
+{
+    return m_title->text();
+}
+
+void EmptyStateWidget::setText(const QString& text)
+{
+    m_text->setText(text);
+}
+
+void EmptyStateWidget::setActionText(const QString& text)
+{
+    m_action->setText(text);
+    m_action->setVisible(!text.isEmpty());
+}
+
+void EmptyStateWidget::updateIcon()
+{
+    const int side = fontMetrics().height() * 7;
+    m_icon->setPixmap(QIcon(m_iconPath).pixmap(QSize(side, side), devicePixelRatioF()));
+}
+
+void EmptyStateWidget::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::FontChange)
+        updateIcon();
+    QWidget::changeEvent(event);
+}
+
+} // namespace vv::ui
