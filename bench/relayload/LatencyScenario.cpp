@@ -108,9 +108,13 @@ int LatencyScenario::measure()
     result("latency.server_cpu_pct", 100.0 * cpu / seconds);
     result("latency.gen_cpu_pct", 100.0 * (selfAfter - selfBefore) / seconds);
     // Busy CPU of the whole machine minus server and generator: other load during the window.
-    const double other = machineAfter.busySeconds - machineBefore.busySeconds - cpu - (selfAfter - selfBefore);
+    // Softirq is counted as busy: part of it is charged to the processes that ran it, part to
+    // none, so this may overstate other load by up to the softirq figure.
+    const double softirq = machineAfter.softirqSeconds - machineBefore.softirqSeconds;
+    const double other
+        = machineAfter.busySeconds - machineBefore.busySeconds + softirq - cpu - (selfAfter - selfBefore);
     result("latency.other_cpu_pct", 100.0 * other / seconds);
-    result("latency.softirq_cpu_pct", 100.0 * (machineAfter.softirqSeconds - machineBefore.softirqSeconds) / seconds);
+    result("latency.softirq_cpu_pct", 100.0 * softirq / seconds);
     result("latency.send_max_late_ms", static_cast<double>(maxLateNs) / NsPerMs);
     result("latency.server_rss_kb", static_cast<double>(after.rssKb));
     result("latency.lost", static_cast<double>(lost));

@@ -175,6 +175,7 @@ void Scenario::reportErrors() const
     result(s + ".echoed", static_cast<double>(m_echoed));
     result(s + ".unexpected", static_cast<double>(m_unexpected));
     result(s + ".closed", static_cast<double>(m_closedAfterJoin));
+    result(s + ".other_frames", static_cast<double>(m_otherFrames));
     if (m_closedAfterJoin > 0)
         std::fprintf(stderr, "  %" PRIu64 " connections closed during the run; last reason: %s\n", m_closedAfterJoin,
             m_lastCloseReason.c_str());
