@@ -1,0 +1,7 @@
+#include "sync/SyncStore.h"
+
+namespace vv::sync {
+
+SyncStore::~SyncStore() = default;
+
+} // namespace vv::sync
