@@ -10,25 +10,28 @@
 #include <csignal>
 #include <cstdio>
 #include <memory>
+#include <string_view>
 #include <sys/resource.h>
 #include <unistd.h>
 
 namespace {
 
 // Each client is one descriptor: raise the soft limit (and, when allowed, the hard one).
-void raiseFileLimit(rlim_t wanted)
+// Returns the limit in force afterwards.
+rlim_t raiseFileLimit(rlim_t wanted)
 {
     rlimit lim {};
     getrlimit(RLIMIT_NOFILE, &lim);
     if (lim.rlim_cur >= wanted)
-        return;
+        return lim.rlim_cur;
     rlimit raised { wanted, lim.rlim_max == RLIM_INFINITY || lim.rlim_max > wanted ? lim.rlim_max : wanted };
-    if (setrlimit(RLIMIT_NOFILE, &raised) != 0) {
-        raised = { lim.rlim_max, lim.rlim_max };
-        setrlimit(RLIMIT_NOFILE, &raised);
-        std::fprintf(stderr, "warning: RLIMIT_NOFILE limited to %llu (wanted %llu)\n",
-            static_cast<unsigned long long>(lim.rlim_max), static_cast<unsigned long long>(wanted));
-    }
+    if (setrlimit(RLIMIT_NOFILE, &raised) == 0)
+        return wanted;
+    // Raising the hard limit needs CAP_SYS_RESOURCE; take what the hard limit allows.
+    raised = { lim.rlim_max, lim.rlim_max };
+    setrlimit(RLIMIT_NOFILE, &raised);
+    getrlimit(RLIMIT_NOFILE, &lim);
+    return lim.rlim_cur;
 }
 
 } // namespace
@@ -36,6 +39,10 @@ void raiseFileLimit(rlim_t wanted)
 int main(int argc, char** argv)
 {
     using namespace vv::bench;
+    if (argc >= 2 && (std::string_view(argv[1]) == "--help" || std::string_view(argv[1]) == "-h")) {
+        std::fputs(usageText(), stdout);
+        return 0;
+    }
     Options options;
     std::string error;
     if (!parseOptions(argc, argv, &options, &error)) {
@@ -51,7 +58,17 @@ int main(int argc, char** argv)
     std::uint64_t clients = options.connections;
     if (options.scenario != "idle")
         clients = std::uint64_t { options.rooms ? options.rooms : 1000 } * (options.members ? options.members : 10);
-    raiseFileLimit(static_cast<rlim_t>(clients + 256));
+    const auto wanted = static_cast<rlim_t>(clients + 64);
+    if (const rlim_t got = raiseFileLimit(wanted); got < wanted) {
+        std::fprintf(stderr,
+            "vv-relay-load: %llu clients need %llu descriptors but RLIMIT_NOFILE stops at %llu; raise the "
+            "hard limit (ulimit -Hn as root with CAP_SYS_RESOURCE, or the container's nofile limit)\n",
+            static_cast<unsigned long long>(clients), static_cast<unsigned long long>(wanted),
+            static_cast<unsigned long long>(got));
+        std::printf("ERROR %s RLIMIT_NOFILE %llu is too low for %llu clients\n", options.scenario.c_str(),
+            static_cast<unsigned long long>(got), static_cast<unsigned long long>(clients));
+        return 2;
+    }
 
     std::unique_ptr<Scenario> scenario;
     if (options.scenario == "fanout")
