@@ -180,8 +180,11 @@ for f in "$WORK"/*.out; do
 done >"$WORK/all.txt"
 
 VV_VERSION=$(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo unknown)
+NODE_VERSION=$(node --version 2>/dev/null || echo none)
+WS_VERSION=$(sed -n 's/^ *"version": *"\([^"]*\)".*/\1/p' "$ROOT/tests/node/node_modules/ws/package.json" 2>/dev/null | head -1)
 awk -v json="$JSON" -v date="$START_UTC" -v load="$LOAD_START" -v cores="$(nproc)" -v rounds="$ROUNDS" \
-    -v elapsed="$ELAPSED" -v commit="$VV_VERSION" -v kinds="${KINDS[*]}" -v kernel="$(uname -r)" '
+    -v elapsed="$ELAPSED" -v commit="$VV_VERSION" -v kinds="${KINDS[*]}" -v kernel="$(uname -r)" \
+    -v nodever="$NODE_VERSION" -v wsver="${WS_VERSION:-unknown}" '
 function fmt(v,    m) {
   if (v == "") return "n/a"
   if (v == "nan") return "nan"
@@ -256,7 +259,7 @@ END {
   }
   if (load + 0 > 0.5) anom[++na] = "load average at start was " load " (other work on the machine)"
   printf "\n%d cores shared by the server under test and the generator (no pinning); loopback only.\n", cores
-  printf "rounds %d (medians), total %d s, load average at start %s\n", rounds, elapsed, load
+  printf "rounds %d (medians), total %d s, load average at start %s; node %s, ws %s\n", rounds, elapsed, load, nodever, wsver
   for (e = 1; e <= na; e++) printf "ANOMALY: %s\n", anom[e]
   # Raw per-key medians for the record.
   raw = ""
@@ -267,8 +270,8 @@ END {
   }
   an = ""
   for (e = 1; e <= na; e++) an = an (an == "" ? "" : ", ") jstr(anom[e])
-  printf "{\n  \"benchmark\": \"relay\",\n  \"date\": %s,\n  \"commit\": %s,\n  \"servers\": %s,\n  \"machine\": {\"cores\": %d, \"kernel\": %s, \"load_average_at_start\": %s, \"note\": \"server and generator share the cores, no pinning; loopback\"},\n  \"rounds\": %d,\n  \"elapsed_seconds\": %d,\n  \"figures\": [\n%s\n  ],\n  \"results\": {\n%s\n  },\n  \"anomalies\": [%s]\n}\n", \
-    jstr(date), jstr(commit), jstr(kinds), cores, jstr(kernel), jstr(load), rounds, elapsed, figs, raw, an > json
+  printf "{\n  \"benchmark\": \"relay\",\n  \"date\": %s,\n  \"commit\": %s,\n  \"servers\": %s,\n  \"node\": %s,\n  \"ws\": %s,\n  \"machine\": {\"cores\": %d, \"kernel\": %s, \"load_average_at_start\": %s, \"note\": \"server and generator share the cores, no pinning; loopback\"},\n  \"rounds\": %d,\n  \"elapsed_seconds\": %d,\n  \"figures\": [\n%s\n  ],\n  \"results\": {\n%s\n  },\n  \"anomalies\": [%s]\n}\n", \
+    jstr(date), jstr(commit), jstr(kinds), jstr(nodever), jstr(wsver), cores, jstr(kernel), jstr(load), rounds, elapsed, figs, raw, an > json
   printf "results written to %s\n", json
 }' "$WORK/all.txt"
 
