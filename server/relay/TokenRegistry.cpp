@@ -2,13 +2,53 @@
 
 #include <QDir>
 
-#include <chrono>
 #include <cstring>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <sqlite3.h>
 
 namespace vv::server {
+namespace {
+
+constexpr char HexDigits[] = "0123456789abcdef";
+
+std::string toHex(const TokenHash& hash)
+{
+    std::string out;
+    out.reserve(hash.size() * 2);
+    for (std::uint8_t b : hash) {
+        out.push_back(HexDigits[b >> 4]);
+        out.push_back(HexDigits[b & 0xf]);
+    }
+    return out;
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+bool fromHex(std::string_view hex, TokenHash* out)
+{
+    if (hex.size() != out->size() * 2)
+        return false;
+    for (std::size_t i = 0; i < out->size(); ++i) {
+        const int hi = hexValue(hex[2 * i]);
+        const int lo = hexValue(hex[2 * i + 1]);
+        if (hi < 0 || lo < 0)
+            return false;
+        (*out)[i] = std::uint8_t((hi << 4) | lo);
+    }
+    return true;
+}
+
+} // namespace
 
 TokenRegistry::~TokenRegistry()
 {
@@ -35,21 +75,22 @@ bool TokenRegistry::open(const QString& dataDir)
     const char* schema = "PRAGMA journal_mode=WAL;"
                          "PRAGMA synchronous=NORMAL;"
                          "PRAGMA busy_timeout=2000;"
+                         // Same table as server/store's SqliteTokenVerifier (lowercase hex SHA-256), so the
+                         // relay and the store can share one registry.
                          "CREATE TABLE IF NOT EXISTS room_tokens ("
                          " room_id TEXT PRIMARY KEY NOT NULL,"
-                         " token_sha256 BLOB NOT NULL CHECK (length(token_sha256) = 32),"
-                         " created_ms INTEGER NOT NULL) WITHOUT ROWID;";
+                         " token_hash TEXT NOT NULL,"
+                         " created_at INTEGER NOT NULL DEFAULT (strftime('%s','now')));";
     char* err = nullptr;
     if (sqlite3_exec(m_db, schema, nullptr, nullptr, &err) != SQLITE_OK) {
         m_error = QStringLiteral("cannot prepare token registry: %1").arg(QString::fromUtf8(err ? err : "?"));
         sqlite3_free(err);
         return false;
     }
-    if (sqlite3_prepare_v3(m_db, "SELECT token_sha256 FROM room_tokens WHERE room_id = ?1", -1,
-            SQLITE_PREPARE_PERSISTENT, &m_select, nullptr)
+    if (sqlite3_prepare_v3(m_db, "SELECT token_hash FROM room_tokens WHERE room_id = ?1", -1, SQLITE_PREPARE_PERSISTENT,
+            &m_select, nullptr)
             != SQLITE_OK
-        || sqlite3_prepare_v3(m_db,
-               "INSERT OR IGNORE INTO room_tokens (room_id, token_sha256, created_ms) VALUES (?1, ?2, ?3)", -1,
+        || sqlite3_prepare_v3(m_db, "INSERT OR IGNORE INTO room_tokens (room_id, token_hash) VALUES (?1, ?2)", -1,
                SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr)
             != SQLITE_OK) {
         m_error = QStringLiteral("cannot prepare token registry: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db)));
@@ -65,11 +106,10 @@ TokenRegistry::Lookup TokenRegistry::lookup(const std::string& roomId, TokenHash
     const int rc = sqlite3_step(m_select);
     Lookup result = Lookup::Failed;
     if (rc == SQLITE_ROW) {
-        const void* blob = sqlite3_column_blob(m_select, 0);
-        if (blob && sqlite3_column_bytes(m_select, 0) == int(hash->size())) {
-            std::memcpy(hash->data(), blob, hash->size());
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_select, 0));
+        const int n = sqlite3_column_bytes(m_select, 0);
+        if (text && fromHex(std::string_view(text, std::size_t(n)), hash))
             result = Lookup::Registered;
-        }
     } else if (rc == SQLITE_DONE) {
         result = Lookup::NotRegistered;
     }
@@ -80,13 +120,10 @@ TokenRegistry::Lookup TokenRegistry::lookup(const std::string& roomId, TokenHash
 
 std::optional<TokenHash> TokenRegistry::registerRoom(const std::string& roomId, const TokenHash& hash)
 {
-    const qint64 now
-        = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
-              .count();
     sqlite3_reset(m_insert);
     sqlite3_bind_text(m_insert, 1, roomId.data(), int(roomId.size()), SQLITE_STATIC);
-    sqlite3_bind_blob(m_insert, 2, hash.data(), int(hash.size()), SQLITE_STATIC);
-    sqlite3_bind_int64(m_insert, 3, now);
+    const std::string hex = toHex(hash);
+    sqlite3_bind_text(m_insert, 2, hex.data(), int(hex.size()), SQLITE_STATIC);
     const int rc = sqlite3_step(m_insert);
     sqlite3_reset(m_insert);
     sqlite3_clear_bindings(m_insert);

@@ -24,7 +24,7 @@ public:
     TokenRegistry(const TokenRegistry&) = delete;
     TokenRegistry& operator=(const TokenRegistry&) = delete;
 
-    // Opens (creating if needed) dataDir/relay.sqlite3.
+    // Opens (creating if needed) dataDir/relay.sqlite3. Table room_tokens(room_id, token_hash hex).
     bool open(const QString& dataDir);
     [[nodiscard]] const QString& errorString() const { return m_error; }
 
