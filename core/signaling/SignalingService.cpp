@@ -295,8 +295,11 @@ void SignalingService::Private::onSocketGone(QWebSocket* s)
         discardSocket(false);
         reconnectTimer->stop();
         fail(Error::TokenRefused,
-            QStringLiteral("The signaling server refused the access token (%1). Not retrying until you reconnect.")
-                .arg(what));
+            code == CloseCode::Unauthorized
+                ? QStringLiteral("The signaling server refused the connection without a valid access token. "
+                                 "Not retrying until you reconnect.")
+                : QStringLiteral("The signaling server refused the access token for this budget. "
+                                 "Not retrying until you reconnect."));
         return;
     }
     switch (code) {
@@ -432,7 +435,9 @@ void SignalingService::Private::scheduleReconnect(Error e, const QString& text)
     nextRetryAt = at.addMSecs(delay);
     setError(e, text);
     reconnectTimer->start(static_cast<int>(delay));
-    qCInfo(lcSignaling) << "reconnect attempt" << next << "of" << max << "in" << delay << "ms";
+    qCInfo(lcSignaling).noquote() << "reconnect attempt" << next << "of"
+                                  << (max > 0 ? QString::number(max) : QStringLiteral("unlimited")) << "in" << delay
+                                  << "ms";
     setState(State::Reconnecting);
     Q_EMIT q->reconnectScheduled(next, max, nextRetryAt);
 }
