@@ -51,6 +51,14 @@ void RawWsClient::sendText(const QByteArray& text)
     m_socket.write(frame.data(), qint64(frame.size()));
 }
 
+void RawWsClient::stopReading()
+{
+    disconnect(&m_socket, &QTcpSocket::readyRead, this, nullptr);
+    // A full 1-byte read buffer makes Qt stop pulling from the kernel, so the server's
+    // output backs up for real.
+    m_socket.setReadBufferSize(1);
+}
+
 void RawWsClient::parse()
 {
     if (!m_upgraded) {

@@ -24,6 +24,8 @@ public:
     bool open(quint16 port, const QByteArray& token = {}, const QByteArray& path = "/", int timeoutMs = 5000);
     void sendRaw(const QByteArray& bytes);
     void sendText(const QByteArray& text); // one masked text frame
+    // Stops reading from the socket entirely (a client that never reads its input).
+    void stopReading();
     // Waits for the server's close frame (or the TCP close); returns its code, 0 if none, 1006 if cut.
     quint16 waitForClose(int timeoutMs = 5000);
     bool waitForFrames(int count, int timeoutMs = 5000);
