@@ -4,7 +4,7 @@
 #
 #   bench/run.sh BUILD_DIR [--only vv|node] [--rounds N] [--quick] [--json PATH]
 #                [--fanout-seconds S] [--latency-seconds S] [--idle-connections N]
-#                [--source-addrs SPEC] [--server-bin PATH] [--load-bin PATH]
+#                [--source-addrs SPEC] [--server-bin PATH] [--load-bin PATH] [--nice N]
 #
 # Each scenario runs against a freshly started server; with --rounds N the servers alternate
 # order each round and the table shows medians. Everything is bounded in time.
@@ -25,6 +25,7 @@ IDLE_N=10000
 SOURCE_ADDRS=""
 SERVER_BIN="$BUILD/bin/violetvault-server"
 LOAD_BIN="$BUILD/bin/vv-relay-load"
+NICE=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --only) ONLY=$2; shift 2 ;;
@@ -37,12 +38,17 @@ while [ $# -gt 0 ]; do
     --source-addrs) SOURCE_ADDRS=$2; shift 2 ;;
     --server-bin) SERVER_BIN=$2; shift 2 ;;
     --load-bin) LOAD_BIN=$2; shift 2 ;;
+    --nice) NICE=$2; shift 2 ;;
     -h|--help) usage ;;
     *) echo "run.sh: unknown option $1" >&2; usage ;;
   esac
 done
 case "$ONLY" in ""|vv|node) ;; *) echo "run.sh: --only vv|node" >&2; exit 64 ;; esac
 [[ "$ROUNDS" =~ ^[1-9]$ ]] || { echo "run.sh: --rounds 1..9" >&2; exit 64; }
+[[ "$NICE" =~ ^-?[0-9]+$ ]] || { echo "run.sh: --nice N (e.g. -5)" >&2; exit 64; }
+# Opt-in: a negative nice shields server and generator alike from other load on a shared box
+# (it slows everything else down meanwhile).
+RUN=(nice -n "$NICE")
 
 [ -x "$LOAD_BIN" ] || { echo "run.sh: $LOAD_BIN not built (target vv-relay-load)" >&2; exit 1; }
 KINDS=()
@@ -102,9 +108,9 @@ start_server() {
   local kind=$1 tag=$2 log="$WORK/$2.server.log"
   if [ "$kind" = vv ]; then
     mkdir -p "$WORK/$tag.data"
-    "$SERVER_BIN" "${VV_ARGS[@]}" --data-dir "$WORK/$tag.data" >"$log" 2>&1 &
+    "${RUN[@]}" "$SERVER_BIN" "${VV_ARGS[@]}" --data-dir "$WORK/$tag.data" >"$log" 2>&1 &
   else
-    PORT=0 HOST=127.0.0.1 node "$ROOT/tests/node/run-reference.js" >"$log" 2>&1 &
+    PORT=0 HOST=127.0.0.1 "${RUN[@]}" node "$ROOT/tests/node/run-reference.js" >"$log" 2>&1 &
   fi
   SERVER_PID=$!
   local i line
@@ -142,7 +148,7 @@ run_scenario() {
   echo "== $kind $scn (round $round)" >&2
   start_server "$kind" "$tag" || { FAILED=1; echo "ERROR $scn server did not start" >"$WORK/$tag.out"; return; }
   local rc=0
-  timeout -k 5 $((max + 10)) "$LOAD_BIN" "$scn" --url "ws://127.0.0.1:$SERVER_PORT" --server-pid "$SERVER_PID" \
+  timeout -k 5 $((max + 10)) "${RUN[@]}" "$LOAD_BIN" "$scn" --url "ws://127.0.0.1:$SERVER_PORT" --server-pid "$SERVER_PID" \
     --max-seconds "$max" "${SRC_ARGS[@]}" "${args[@]}" >"$WORK/$tag.out" || rc=$?
   if ! kill -0 "$SERVER_PID" 2>/dev/null; then
     echo "ERROR $scn the $kind server exited during the run" >>"$WORK/$tag.out"
@@ -159,7 +165,7 @@ LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 START_UTC=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 T0=$(date +%s)
 echo "relay benchmark: ${KINDS[*]}; $ROUNDS round(s); fanout ${FANOUT_S}s, latency ${LATENCY_S}s, idle $IDLE_N conns;" \
-     "$(nproc) cores shared by servers and generator; load average $LOAD_START" >&2
+     "$(nproc) cores shared by servers and generator; nice $NICE; load average $LOAD_START" >&2
 for round in $(seq 1 "$ROUNDS"); do
   order=("${KINDS[@]}")
   # Alternate which server goes first, so slow drift on the machine does not favour one.
@@ -184,7 +190,7 @@ NODE_VERSION=$(node --version 2>/dev/null || echo none)
 WS_VERSION=$(sed -n 's/^ *"version": *"\([^"]*\)".*/\1/p' "$ROOT/tests/node/node_modules/ws/package.json" 2>/dev/null | head -1)
 awk -v json="$JSON" -v date="$START_UTC" -v load="$LOAD_START" -v cores="$(nproc)" -v rounds="$ROUNDS" \
     -v elapsed="$ELAPSED" -v commit="$VV_VERSION" -v kinds="${KINDS[*]}" -v kernel="$(uname -r)" \
-    -v nodever="$NODE_VERSION" -v wsver="${WS_VERSION:-unknown}" '
+    -v nice="$NICE" -v nodever="$NODE_VERSION" -v wsver="${WS_VERSION:-unknown}" '
 function fmt(v,    m) {
   if (v == "") return "n/a"
   if (v == "nan") return "nan"
@@ -259,7 +265,7 @@ END {
   }
   if (load + 0 > 0.5) anom[++na] = "load average at start was " load " (other work on the machine)"
   printf "\n%d cores shared by the server under test and the generator (no pinning); loopback only.\n", cores
-  printf "rounds %d (medians), total %d s, load average at start %s; node %s, ws %s\n", rounds, elapsed, load, nodever, wsver
+  printf "rounds %d (medians), nice %d, total %d s, load average at start %s; node %s, ws %s\n", rounds, nice, elapsed, load, nodever, wsver
   for (e = 1; e <= na; e++) printf "ANOMALY: %s\n", anom[e]
   # Raw per-key medians for the record.
   raw = ""
@@ -270,8 +276,8 @@ END {
   }
   an = ""
   for (e = 1; e <= na; e++) an = an (an == "" ? "" : ", ") jstr(anom[e])
-  printf "{\n  \"benchmark\": \"relay\",\n  \"date\": %s,\n  \"commit\": %s,\n  \"servers\": %s,\n  \"node\": %s,\n  \"ws\": %s,\n  \"machine\": {\"cores\": %d, \"kernel\": %s, \"load_average_at_start\": %s, \"note\": \"server and generator share the cores, no pinning; loopback\"},\n  \"rounds\": %d,\n  \"elapsed_seconds\": %d,\n  \"figures\": [\n%s\n  ],\n  \"results\": {\n%s\n  },\n  \"anomalies\": [%s]\n}\n", \
-    jstr(date), jstr(commit), jstr(kinds), jstr(nodever), jstr(wsver), cores, jstr(kernel), jstr(load), rounds, elapsed, figs, raw, an > json
+  printf "{\n  \"benchmark\": \"relay\",\n  \"date\": %s,\n  \"commit\": %s,\n  \"servers\": %s,\n  \"node\": %s,\n  \"ws\": %s,\n  \"machine\": {\"cores\": %d, \"kernel\": %s, \"load_average_at_start\": %s, \"note\": \"server and generator share the cores, no pinning; loopback\"},\n  \"nice\": %d,\n  \"rounds\": %d,\n  \"elapsed_seconds\": %d,\n  \"figures\": [\n%s\n  ],\n  \"results\": {\n%s\n  },\n  \"anomalies\": [%s]\n}\n", \
+    jstr(date), jstr(commit), jstr(kinds), jstr(nodever), jstr(wsver), cores, jstr(kernel), jstr(load), nice, rounds, elapsed, figs, raw, an > json
   printf "results written to %s\n", json
 }' "$WORK/all.txt"
 
