@@ -217,6 +217,7 @@ END {
             "latency.p50_ms|Latency p50 ms (1000 rooms x 5, 1/s each)|-;" \
             "latency.p99_ms|Latency p99 ms|-;" \
             "idle.bytes_per_conn|Server memory per idle joined connection, bytes|-;" \
+            "fanout.deliveries_per_server_cpu_sec|  fan-out: deliveries per server CPU-second|;" \
             "fanout.server_cpu_pct|  fan-out: server CPU % of one core|;" \
             "fanout.gen_cpu_pct|  fan-out: generator CPU %|;" \
             "fanout.other_cpu_pct|  fan-out: other load on the machine, CPU %|;" \

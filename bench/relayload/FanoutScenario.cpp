@@ -87,6 +87,8 @@ int FanoutScenario::measure()
     result("fanout.signals_per_sec", static_cast<double>(m_signalsSent) / seconds);
     result("fanout.server_cpu_seconds", cpu);
     result("fanout.server_cpu_s_per_100k", m_deliveries ? cpu * 100000.0 / static_cast<double>(m_deliveries) : 0);
+    // Work per CPU-second of the server: much less sensitive to other load than deliveries/s.
+    result("fanout.deliveries_per_server_cpu_sec", cpu > 0 ? static_cast<double>(m_deliveries) / cpu : 0);
     result("fanout.server_cpu_pct", 100.0 * cpu / seconds);
     result("fanout.gen_cpu_pct", 100.0 * (selfAfter - selfBefore) / seconds);
     // Busy CPU of the whole machine minus server and generator: other load during the window.
