@@ -26,6 +26,7 @@ public:
     [[nodiscard]] QUrl baseUrl() const;
     [[nodiscard]] quint16 port() const { return m_port; }
     [[nodiscard]] server::store::StoreService* service() const { return m_service.get(); }
+    [[nodiscard]] QString dataDir() const { return m_dir.path(); }
 
     [[nodiscard]] int pullCount() const { return m_pulls; }
     [[nodiscard]] int pushCount() const { return m_pushes; }
