@@ -98,7 +98,6 @@ void MainWindow::createMenus()
     m_toolBar->setObjectName(QStringLiteral("mainToolBar")); // saveState() needs a name
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->addAction(m_syncStatus->syncNowAction());
-    m_toolBar->addAction(m_syncStatus->reconnectAction());
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_preferencesAction);
 

@@ -116,6 +116,8 @@ PreferencesDialog::PreferencesDialog(Settings& settings, QWidget* parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
     connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &PreferencesDialog::apply);
 
+    // Wide enough for the notes to wrap into readable lines; counted in characters for DPI.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_syncGroup);
     layout->addWidget(m_languageGroup);

@@ -1,6 +1,7 @@
 #include "status/SyncStatusWidget.h"
 
 #include "settings/WebSocketUrl.h"
+#include "widgets/ElidedLabel.h"
 
 #include <QAction>
 #include <QEvent>
@@ -35,10 +36,12 @@ SyncStatusWidget::SyncStatusWidget(QWidget* parent)
     m_heartbeat->setObjectName(QStringLiteral("syncHeartbeat"));
     m_sync = new QLabel(this);
     m_sync->setObjectName(QStringLiteral("syncLastSync"));
-    m_error = new QLabel(this);
+    // The error gives way first when space is short (elided, full text in its tooltip);
+    // the state, heartbeat and sync texts keep their width.
+    m_error = new ElidedLabel(this);
     m_error->setObjectName(QStringLiteral("syncError"));
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setMinimumWidth(0);
+    for (QLabel* label : { m_icon, m_state, m_heartbeat, m_sync })
+        label->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
 
     m_reconnectAction = new QAction(QIcon(QStringLiteral(":/icons/action-reconnect.svg")), QString(), this);
     m_reconnectAction->setObjectName(QStringLiteral("reconnectAction"));
@@ -71,6 +74,7 @@ SyncStatusWidget::SyncStatusWidget(QWidget* parent)
     layout->addWidget(m_sync);
     layout->addSpacing(fontMetrics().averageCharWidth() * 2);
     layout->addWidget(m_error, 1);
+    layout->addStretch(0); // keeps the texts together on the left while there is no error
     layout->addWidget(m_reconnectButton);
     layout->addWidget(m_syncNowButton);
 
@@ -254,7 +258,10 @@ void SyncStatusWidget::refresh()
 
     const bool synced = m_displayState != SyncDisplayState::LocalOnly;
     const QDateTime beat = m_service ? m_service->lastHeartbeat() : QDateTime();
-    m_heartbeat->setVisible(synced && m_displayState != SyncDisplayState::Disabled);
+    // "No heartbeat yet" only while one is expected; after a failure it would just be noise.
+    const bool expectingBeat
+        = m_displayState == SyncDisplayState::Live || m_displayState == SyncDisplayState::Connecting;
+    m_heartbeat->setVisible(synced && (beat.isValid() || expectingBeat));
     if (beat.isValid())
         m_heartbeat->setText(tr("Heartbeat %1").arg(formatTime(beat)));
     else

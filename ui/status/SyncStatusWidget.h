@@ -16,6 +16,8 @@ class QToolButton;
 
 namespace vv::ui {
 
+class ElidedLabel;
+
 // The live sync indicator of the status bar. Driven only by the SignalingService's signals
 // and getters (and, later, a SyncOrchestrator through setLastSync()/syncRequested()).
 // Shows the state in words, colour and icon, the last heartbeat and sync times, the error in
@@ -94,7 +96,7 @@ private:
     QLabel* m_state = nullptr;
     QLabel* m_heartbeat = nullptr;
     QLabel* m_sync = nullptr;
-    QLabel* m_error = nullptr;
+    ElidedLabel* m_error = nullptr;
     QAction* m_reconnectAction = nullptr;
     QAction* m_syncNowAction = nullptr;
     QToolButton* m_reconnectButton = nullptr;

@@ -1,6 +1,7 @@
 #include "widgets/EmptyStateWidget.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
@@ -32,19 +33,27 @@ EmptyStateWidget::EmptyStateWidget(QWidget* parent)
     m_action->setVisible(false);
     connect(m_action, &QPushButton::clicked, this, &EmptyStateWidget::actionTriggered);
 
-    // Text width in characters, not pixels, so it scales with the font and DPI.
-    const int textWidth = fontMetrics().averageCharWidth() * 60;
-    m_title->setMaximumWidth(textWidth);
-    m_text->setMaximumWidth(textWidth);
+    // A centred column whose width is counted in characters, not pixels, so it scales with
+    // the font and DPI; the labels fill it so word wrap gets the full width.
+    auto* column = new QWidget(this);
+    column->setMaximumWidth(fontMetrics().averageCharWidth() * 64);
+    auto* columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->addWidget(m_icon);
+    columnLayout->addSpacing(fontMetrics().height());
+    columnLayout->addWidget(m_title);
+    columnLayout->addSpacing(fontMetrics().height() / 2);
+    columnLayout->addWidget(m_text);
+    columnLayout->addSpacing(fontMetrics().height());
+    columnLayout->addWidget(m_action, 0, Qt::AlignHCenter);
 
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 4);
+    row->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(2);
-    layout->addWidget(m_icon, 0, Qt::AlignHCenter);
-    layout->addSpacing(fontMetrics().height());
-    layout->addWidget(m_title, 0, Qt::AlignHCenter);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
-    layout->addSpacing(fontMetrics().height());
-    layout->addWidget(m_action, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(3);
 }
 
