@@ -26,6 +26,11 @@ bool SecretStore::isValidKey(QStringView key)
     return true;
 }
 
+QString SecretStore::masterKeyName(const QString& roomId)
+{
+    return QStringLiteral("budget/%1/master-key").arg(roomId);
+}
+
 void SecretStore::readSecret(const QString& key, QObject* context, Callback done)
 {
     dispatch(Kind::Read, key, {}, context, std::move(done));

@@ -54,6 +54,9 @@ public:
 
     // 1-200 characters of [A-Za-z0-9._/~-]: safe as a keychain account name on every platform.
     [[nodiscard]] static bool isValidKey(QStringView key);
+    // The one name under which a budget's master key K is kept: "budget/<roomId>/master-key".
+    // (The room id is not secret; keep it in settings to find K again.)
+    [[nodiscard]] static QString masterKeyName(const QString& roomId);
     [[nodiscard]] static QString errorName(SecretError error);
 
 signals:

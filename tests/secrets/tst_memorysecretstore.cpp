@@ -64,6 +64,13 @@ private slots:
         QTest::newRow("200") << QString(200, QLatin1Char('k')) << true;
         QTest::newRow("201") << QString(201, QLatin1Char('k')) << false;
     }
+    void masterKeyName()
+    {
+        const QString name = SecretStore::masterKeyName(QStringLiteral("zATLAwfdsDlpFoM0WahT47KxlA2P9xC3ZwK5VTX2kLo"));
+        QCOMPARE(name, QStringLiteral("budget/zATLAwfdsDlpFoM0WahT47KxlA2P9xC3ZwK5VTX2kLo/master-key"));
+        QVERIFY(SecretStore::isValidKey(name));
+    }
+
     // A bad key fails every operation with InvalidKey, reported through errorOccurred.
     void keyValidation()
     {

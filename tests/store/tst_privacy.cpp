@@ -53,6 +53,17 @@ private:
         }
     }
 
+    static bool dirContains(const QString& dir, const QByteArray& needle)
+    {
+        const QFileInfoList files = QDir(dir).entryInfoList(QDir::Files | QDir::Hidden);
+        for (const QFileInfo& info : files) {
+            QFile f(info.filePath());
+            if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
+                return true;
+        }
+        return false;
+    }
+
 private slots:
     void noPlaintextOrSecretsOnDisk()
     {
@@ -109,6 +120,10 @@ private slots:
         QVERIFY(b.applyRemote(pulled, seq).ok);
         QCOMPARE(b.allOperations().size(), ops.size());
 
+        // Positive control: the scanner does see what the store wrote (op ids are the one
+        // plaintext routing field), so "not found" below means absent, not unread.
+        QVERIFY(dirContains(dirA, ops.first().opId.toLatin1()));
+        QVERIFY(dirContains(dirB, ops.last().opId.toLatin1()));
         scan(dirA, "while open");
         scan(dirB, "while open");
         a.close();
