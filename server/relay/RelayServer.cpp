@@ -409,7 +409,8 @@ void RelayServer::closeWebSocket(Connection& c, std::uint16_t code, std::string_
 {
     if (c.phase != Connection::Phase::WebSocket)
         return;
-    m_signals.leave(c, true);
+    // While draining everyone is leaving: presence signals would only be n^2 noise.
+    m_signals.leave(c, !m_draining);
     sendControl(c, net::WsOpcode::Close, net::WsFrame::closePayload(code, reason));
     c.closeCode = code;
     c.phase = Connection::Phase::Closing;
