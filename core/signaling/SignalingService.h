@@ -86,6 +86,9 @@ public Q_SLOTS:
                            // when connected, checks the link at once with a ping
 
 Q_SIGNALS:
+    // Valid signals from other devices of our room, and the server's error / retry_later notices.
+    // Never: pongs (consumed; see heartbeat()), our own echoes, frames the codec refuses (counted
+    // in droppedFrames()), binary frames, or signals naming another room.
     void signalReceived(const vv::protocol::Signal& signal);
     void stateChanged(vv::signaling::SignalingService::State state);
     void heartbeat(const QDateTime& at);

@@ -206,7 +206,8 @@ void tst_SignalingResilience::deadServerIsDetectedAndReplaced()
     QSignalSpy errors(&service, &SignalingService::errorOccurred);
     QTRY_COMPARE(service.error(), Error::HeartbeatTimeout);
     QVERIFY(!errors.isEmpty());
-    QTRY_COMPARE(relay.disconnectedCount(), 1);
+    // The dead socket was dropped (more may follow while the relay stays silent).
+    QTRY_VERIFY(relay.disconnectedCount() >= 1);
 
     relay.setAnswerPings(true);
     heartbeats.clear();
@@ -214,7 +215,7 @@ void tst_SignalingResilience::deadServerIsDetectedAndReplaced()
     QCOMPARE(service.state(), State::Connected);
     QVERIFY(relay.acceptedCount() >= 2);
     QTRY_COMPARE(vv::test::socketCount(&service), 1);
-    QCOMPARE(relay.openCount(), 1);
+    QTRY_COMPARE(relay.openCount(), 1);
 }
 
 void tst_SignalingResilience::serverRestartIsSurvived()
@@ -243,8 +244,9 @@ void tst_SignalingResilience::serverRestartIsSurvived()
 
     QSignalSpy atB(&b, &SignalingService::signalReceived);
     QVERIFY(a.sendSignal(SignalType::DataChanged, { { QStringLiteral("seq"), 9 } }));
-    QTRY_COMPARE(atB.size(), 1);
-    QCOMPARE(atB.first().first().value<Signal>().metadata.seq, std::optional<qint64>(9));
+    // B may also see A's re-join (the relay routes joins like the reference does).
+    QTRY_VERIFY(!atB.isEmpty() && atB.last().first().value<Signal>().type == SignalType::DataChanged);
+    QCOMPARE(atB.last().first().value<Signal>().metadata.seq, std::optional<qint64>(9));
 }
 
 void tst_SignalingResilience::noPileUpAfterFiftyCycles()
@@ -277,7 +279,7 @@ void tst_SignalingResilience::noPileUpAfterFiftyCycles()
     }
     QCOMPARE(relay.acceptedCount(), Cycles + 1);
     QCOMPARE(relay.countOfType(QStringLiteral("connected")), Cycles + 1);
-    QCOMPARE(relay.openCount(), 1);
+    QTRY_COMPARE(relay.openCount(), 1);
     QTRY_COMPARE(vv::test::socketCount(&service), 1);
     QCOMPARE(service.reconnectAttempts(), 0);
 
@@ -359,10 +361,19 @@ void tst_SignalingResilience::retryLaterIsHonoured()
     service.setConfig(config);
     QSignalSpy scheduled(&service, &SignalingService::reconnectScheduled);
     QSignalSpy received(&service, &SignalingService::signalReceived);
+    // Measured from the scheduling itself to the relay's accept, both in this event loop.
     QElapsedTimer elapsed;
+    qint64 acceptedAfterMs = -1;
+    connect(&service, &SignalingService::reconnectScheduled, this, [&elapsed] {
+        if (!elapsed.isValid())
+            elapsed.start();
+    });
+    connect(&relay, &FakeRelay::clientConnected, this, [&] {
+        if (relay.acceptedCount() == 2)
+            acceptedAfterMs = elapsed.elapsed();
+    });
     service.start();
     QTRY_COMPARE(scheduled.size(), 1);
-    elapsed.start();
     QCOMPARE(vv::test::fixedNow().msecsTo(scheduled.first().at(2).toDateTime()), 400);
     QCOMPARE(service.error(), error);
     QCOMPARE(received.size(), 1); // the retry_later itself is forwarded to listeners
@@ -372,7 +383,8 @@ void tst_SignalingResilience::retryLaterIsHonoured()
 
     relay.clearRejectJoins();
     QTRY_COMPARE(relay.acceptedCount(), 2);
-    QVERIFY2(elapsed.elapsed() >= 370, qPrintable(QString::number(elapsed.elapsed()))); // coarse timers: 5% slack
+    // Qt's coarse timers may fire up to 5% early: 380 ms is the earliest legal retry.
+    QVERIFY2(acceptedAfterMs >= 380, qPrintable(QString::number(acceptedAfterMs)));
     QTRY_COMPARE(service.state(), State::Connected);
 }
 
