@@ -41,6 +41,7 @@ struct Connection final : net::IoHandler {
     bool wantWrite = false; // EPOLLOUT registered (kernel buffer was full)
     bool closeAfterFlush = false; // close the socket once the output is written
     bool slowConsumer = false; // output over the limit: cut at the next flush
+    bool readClosed = false; // the peer half-closed: only writing remains
     bool hasToken = false;
     bool wasUpgraded = false;
     std::uint16_t closeCode = 0; // the close code that ended it (for metrics)

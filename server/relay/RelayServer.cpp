@@ -163,9 +163,18 @@ void RelayServer::onConnectionIo(Connection& c, std::uint32_t events)
 void RelayServer::readFrom(Connection& c)
 {
     for (int i = 0; i < MaxReadsPerEvent && c.phase != Connection::Phase::Dead; ++i) {
-        const ssize_t n = ::recv(c.fd, m_scratch.data(), m_scratch.size(), 0);
+        const ssize_t n = readSome(c, m_scratch.data(), m_scratch.size());
         if (n == 0) {
-            destroy(c); // peer closed
+            if (c.out.isEmpty()) {
+                destroy(c); // peer closed
+                return;
+            }
+            // Half-closed after a request: answer what was asked, then close. No more reads,
+            // or the level-triggered EOF would wake the loop until the answer is written.
+            m_signals.leave(c, true);
+            c.readClosed = true;
+            c.closeAfterFlush = true;
+            updateInterest(c);
             return;
         }
         if (n < 0) {
@@ -420,9 +429,30 @@ void RelayServer::closeWebSocket(Connection& c, std::uint16_t code, std::string_
 
 // ---- output --------------------------------------------------------------------------------
 
+// The TLS seam: wss:// will keep a per-connection SSL* and use SSL_read/SSL_write here (with
+// WANT_READ/WANT_WRITE mapped onto updateInterest); everything above works on plaintext bytes.
+ssize_t RelayServer::readSome(Connection& c, char* buffer, std::size_t size)
+{
+    return ::recv(c.fd, buffer, size, 0);
+}
+
+ssize_t RelayServer::writeSome(Connection& c, const char* data, std::size_t size)
+{
+    return ::send(c.fd, data, size, MSG_NOSIGNAL | MSG_DONTWAIT);
+}
+
+void RelayServer::updateInterest(Connection& c)
+{
+    std::uint32_t events = c.readClosed ? 0 : (EPOLLIN | EPOLLRDHUP);
+    if (c.wantWrite)
+        events |= EPOLLOUT;
+    m_loop->modify(c.fd, events, &c);
+}
+
 void RelayServer::sendFrame(Connection& c, std::string_view frame)
 {
-    if (c.phase == Connection::Phase::Dead || c.slowConsumer)
+    // Nothing may follow a close frame; a Dead or cut connection takes nothing at all.
+    if (c.phase == Connection::Phase::Dead || c.phase == Connection::Phase::Closing || c.slowConsumer)
         return;
     if (c.out.size() + frame.size() > std::size_t(m_config.maxOutboundBytes) && c.wasUpgraded) {
         // The client does not read: drop its queue and cut it at the end of this pass. Its
@@ -464,7 +494,7 @@ void RelayServer::flush(Connection& c)
         return;
     }
     while (!c.out.isEmpty()) {
-        const ssize_t n = ::send(c.fd, c.out.data(), c.out.size(), MSG_NOSIGNAL | MSG_DONTWAIT);
+        const ssize_t n = writeSome(c, c.out.data(), c.out.size());
         if (n > 0) {
             c.out.consume(std::size_t(n));
             continue;
@@ -474,7 +504,7 @@ void RelayServer::flush(Connection& c)
         if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
             if (!c.wantWrite) {
                 c.wantWrite = true;
-                m_loop->modify(c.fd, EPOLLIN | EPOLLRDHUP | EPOLLOUT, &c);
+                updateInterest(c);
             }
             return;
         }
@@ -483,7 +513,7 @@ void RelayServer::flush(Connection& c)
     }
     if (c.wantWrite) {
         c.wantWrite = false;
-        m_loop->modify(c.fd, EPOLLIN | EPOLLRDHUP, &c);
+        updateInterest(c);
     }
     if (c.closeAfterFlush)
         destroy(c);

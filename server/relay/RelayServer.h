@@ -13,6 +13,7 @@
 
 #include <random>
 #include <string>
+#include <sys/types.h>
 #include <unordered_map>
 #include <vector>
 
@@ -62,6 +63,9 @@ private:
     void respond(Connection& c, const net::HttpResponse& response, bool keepAlive, bool headOnly = false);
     void upgrade(Connection& c, net::HttpRequest& request);
     void sendControl(Connection& c, std::uint8_t opcode, std::string_view payload);
+    ssize_t readSome(Connection& c, char* buffer, std::size_t size);
+    ssize_t writeSome(Connection& c, const char* data, std::size_t size);
+    void updateInterest(Connection& c);
     void flush(Connection& c);
     void markDirty(Connection& c);
     void destroy(Connection& c);
