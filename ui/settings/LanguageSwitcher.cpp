@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
 
@@ -29,6 +30,8 @@ LanguageSwitcher::~LanguageSwitcher()
 {
     if (m_translator)
         QCoreApplication::removeTranslator(m_translator.get());
+    if (m_qtTranslator)
+        QCoreApplication::removeTranslator(m_qtTranslator.get());
 }
 
 QString LanguageSwitcher::currentLanguage() const
@@ -71,7 +74,19 @@ void LanguageSwitcher::apply()
         QCoreApplication::removeTranslator(m_translator.get());
         m_translator.reset();
     }
+    if (m_qtTranslator) {
+        QCoreApplication::removeTranslator(m_qtTranslator.get());
+        m_qtTranslator.reset();
+    }
     if (language != English) {
+        // Qt's own texts (line edit context menu, standard dialogs) from the system's Qt
+        // translations (Debian: qt6-translations-l10n), when installed; ours work without them.
+        auto qtTranslator = std::make_unique<QTranslator>();
+        if (qtTranslator->load(
+                QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QCoreApplication::installTranslator(qtTranslator.get());
+            m_qtTranslator = std::move(qtTranslator);
+        }
         auto translator = std::make_unique<QTranslator>();
         if (translator->load(QStringLiteral("violetvault_") + language, TranslationDir)) {
             QCoreApplication::installTranslator(translator.get());

@@ -36,6 +36,7 @@ private:
 
     settings::Settings& m_settings;
     std::unique_ptr<QTranslator> m_translator;
+    std::unique_ptr<QTranslator> m_qtTranslator; // Qt's own strings (standard dialogs), if installed
     QString m_current;
 };
 

@@ -1,11 +1,26 @@
 #include "status/SyncStatusPresentation.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace vv::ui {
 
 using State = signaling::SignalingService::State;
 using Error = signaling::SignalingService::Error;
+
+double relativeLuminance(const QColor& color)
+{
+    const auto channel = [](float c) { return c <= 0.03928f ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    const QColor rgb = color.toRgb();
+    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF()) + 0.0722 * channel(rgb.blueF());
+}
+
+double contrastRatio(const QColor& a, const QColor& b)
+{
+    const double la = relativeLuminance(a);
+    const double lb = relativeLuminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
 
 SyncDisplayState displayStateFor(State state, Error error, bool localOnly)
 {
@@ -48,9 +63,19 @@ QColor stateColor(SyncDisplayState state, const QPalette& palette)
     case SyncDisplayState::Disconnected:
         return palette.color(QPalette::WindowText); // neutral: not an error, not a success
     }
-    const bool darkTheme = palette.color(QPalette::Window).lightnessF() < 0.5;
-    // Lightness chosen for at least ~4.5:1 contrast against typical window colours.
-    return QColor::fromHslF(hue / 360.0f, darkTheme ? 0.75f : 0.85f, darkTheme ? 0.68f : 0.30f);
+    const QColor window = palette.color(QPalette::Window);
+    const bool darkTheme = relativeLuminance(window) < 0.18;
+    // Walk the lightness away from the window colour until the text reaches WCAG AA contrast
+    // (4.5:1): dark text on light themes, light text on dark ones. Bounded: at most 30 steps.
+    float lightness = darkTheme ? 0.62f : 0.40f;
+    QColor color;
+    for (int step = 0; step < 30; ++step) {
+        color = QColor::fromHslF(float(hue) / 360.0f, 0.80f, lightness);
+        if (contrastRatio(color, window) >= 4.5)
+            break;
+        lightness = std::clamp(lightness + (darkTheme ? 0.02f : -0.02f), 0.0f, 1.0f);
+    }
+    return color;
 }
 
 QString stateIconPath(SyncDisplayState state)

@@ -25,8 +25,13 @@ enum class SyncDisplayState {
 [[nodiscard]] SyncDisplayState displayStateFor(
     signaling::SignalingService::State state, signaling::SignalingService::Error error, bool localOnly);
 
+// WCAG relative luminance and contrast ratio (1..21).
+[[nodiscard]] double relativeLuminance(const QColor& color);
+[[nodiscard]] double contrastRatio(const QColor& a, const QColor& b);
+
 // A colour for the state's text that reads well on the palette's window colour: the hue says
-// the state, the lightness follows the palette (dark text on light themes, light on dark).
+// the state; the lightness is chosen for at least 4.5:1 contrast against the palette's
+// window colour, so it reads on light and dark themes alike.
 [[nodiscard]] QColor stateColor(SyncDisplayState state, const QPalette& palette);
 
 // Resource path of the state's SVG icon.
