@@ -83,7 +83,13 @@ int main(int argc, char** argv)
         return 1;
     }
     vv::server::net::SignalWatcher signalWatcher(&loop);
-    signalWatcher.start([&server](int) { server.beginDrain(); });
+    // First signal: drain gracefully. A second one: stop now (an operator who means it).
+    signalWatcher.start([&server, &loop](int) {
+        if (server.isDraining())
+            loop.quit(0);
+        else
+            server.beginDrain();
+    });
 
     const QString host = config.host.contains(u':') ? u'[' + config.host + u']' : config.host;
     std::printf("listening on ws://%s:%u\n", host.toUtf8().constData(), unsigned(server.port()));

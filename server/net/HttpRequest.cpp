@@ -1,5 +1,6 @@
 #include "net/HttpRequest.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace vv::server::net {
@@ -53,6 +54,23 @@ bool HttpRequest::headerHasToken(std::string_view lowerName, std::string_view to
         }
     }
     return false;
+}
+
+std::string_view HttpRequest::bearerToken(std::string_view value)
+{
+    if (value.size() < 8
+        || !std::equal(value.begin(), value.begin() + 7, "bearer ", [](char a, char b) { return (a | 0x20) == b; }))
+        return {};
+    std::string_view token = value.substr(7);
+    while (!token.empty() && token.front() == ' ')
+        token.remove_prefix(1);
+    if (token.empty() || token.size() > 4096)
+        return {};
+    for (char ch : token) {
+        if (ch <= 0x20 || ch >= 0x7f)
+            return {};
+    }
+    return token;
 }
 
 } // namespace vv::server::net

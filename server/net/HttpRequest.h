@@ -25,6 +25,9 @@ struct HttpRequest {
     [[nodiscard]] const std::string* header(std::string_view lowerName) const;
     // True when a comma-separated header contains token (case-insensitive), e.g. Connection: upgrade.
     [[nodiscard]] bool headerHasToken(std::string_view lowerName, std::string_view token) const;
+    // The token of an "Authorization: Bearer <token>" value (scheme case-insensitive, 1-4096
+    // visible ASCII characters); empty when the value is malformed.
+    [[nodiscard]] static std::string_view bearerToken(std::string_view authorization);
 };
 
 } // namespace vv::server::net

@@ -103,4 +103,19 @@ void Listener::onIo(std::uint32_t)
     }
 }
 
+std::string Listener::addressKey(const sockaddr_storage& peer)
+{
+    if (peer.ss_family == AF_INET) {
+        const auto* a = reinterpret_cast<const sockaddr_in*>(&peer);
+        return std::string(reinterpret_cast<const char*>(&a->sin_addr), 4);
+    }
+    const auto* a6 = reinterpret_cast<const sockaddr_in6*>(&peer);
+    const auto* bytes = reinterpret_cast<const char*>(&a6->sin6_addr);
+    // IPv4-mapped IPv6 counts as the IPv4 address.
+    static constexpr char mapped[12] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, char(0xff), char(0xff) };
+    if (std::memcmp(bytes, mapped, 12) == 0)
+        return std::string(bytes + 12, 4);
+    return std::string(bytes, 16);
+}
+
 } // namespace vv::server::net

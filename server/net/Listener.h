@@ -34,6 +34,9 @@ public:
     [[nodiscard]] const std::string& errorString() const { return m_error; }
 
     void onIo(std::uint32_t events) override;
+    // The peer's address as raw bytes (4 for IPv4, also for IPv4-mapped IPv6; else 16): a cheap
+    // key for per-address connection counts.
+    [[nodiscard]] static std::string addressKey(const sockaddr_storage& peer);
 
 private:
     EventLoop* m_loop;

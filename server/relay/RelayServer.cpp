@@ -3,6 +3,7 @@
 #include "net/WebSocketHandshake.h"
 #include "net/WsFrame.h"
 #include "protocol/CloseCodes.h"
+#include "relay/AdminEndpoints.h"
 #include "relay/Log.h"
 #include "relay/TokenRegistry.h"
 
@@ -29,39 +30,6 @@ constexpr std::size_t ReadChunk = 64 * 1024;
 constexpr int MaxReadsPerEvent = 4; // fairness: at most 256 KiB per connection per pass
 constexpr std::uint64_t DrainTimerKey = std::numeric_limits<std::uint64_t>::max();
 
-std::string addressKey(const sockaddr_storage& peer)
-{
-    if (peer.ss_family == AF_INET) {
-        const auto* a = reinterpret_cast<const sockaddr_in*>(&peer);
-        return std::string(reinterpret_cast<const char*>(&a->sin_addr), 4);
-    }
-    const auto* a6 = reinterpret_cast<const sockaddr_in6*>(&peer);
-    const auto* bytes = reinterpret_cast<const char*>(&a6->sin6_addr);
-    // IPv4-mapped IPv6 counts as the IPv4 address.
-    static constexpr char mapped[12] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, char(0xff), char(0xff) };
-    if (std::memcmp(bytes, mapped, 12) == 0)
-        return std::string(bytes + 12, 4);
-    return std::string(bytes, 16);
-}
-
-// "Bearer <token>" -> token; empty when the header is malformed.
-std::string_view bearerToken(std::string_view value)
-{
-    if (value.size() < 8
-        || !std::equal(value.begin(), value.begin() + 7, "bearer ", [](char a, char b) { return (a | 0x20) == b; }))
-        return {};
-    std::string_view token = value.substr(7);
-    while (!token.empty() && token.front() == ' ')
-        token.remove_prefix(1);
-    if (token.empty() || token.size() > 4096)
-        return {};
-    for (char ch : token) {
-        if (ch <= 0x20 || ch >= 0x7f)
-            return {};
-    }
-    return token;
-}
-
 } // namespace
 
 void Connection::onIo(std::uint32_t events)
@@ -84,13 +52,7 @@ RelayServer::RelayServer(const ServerConfig& config, net::EventLoop* loop, Token
     m_random.seed(seed);
     m_httpLimits.maxBodyBytes = std::size_t(m_config.maxHttpBodyBytes);
     m_scratch.resize(ReadChunk);
-    m_router.addExact("/healthz", [this](const net::HttpRequest& r) { return healthz(r); });
-    m_router.addExact("/metrics", [this](const net::HttpRequest& r) { return metricsPage(r); });
-    // Reserved for the encrypted operation store (HTTP + JSON); answers 404 until it lands.
-    const auto notYet
-        = [](const net::HttpRequest&) { return net::HttpResponse::json(404, R"({"error":"not_found"})"); };
-    m_router.addExact("/v1", notYet);
-    m_router.addPrefix("/v1/", notYet);
+    AdminEndpoints::install(&m_router, this);
     m_loop->setPassEndHandler(this);
 }
 
@@ -135,7 +97,7 @@ void RelayServer::onAccepted(int fd, const sockaddr_storage& peer)
     auto* c = new Connection(this, fd, m_nextSerial++);
     if (m_nextSerial == 0)
         m_nextSerial = 1;
-    c->ipKey = addressKey(peer);
+    c->ipKey = net::Listener::addressKey(peer);
     c->lastActivityMs = nowMs();
     c->phaseDeadlineMs = nowMs() + m_config.joinTimeoutMs; // the upgrade must come as quickly as a join
     if (std::size_t(fd) >= m_byFd.size())
@@ -296,7 +258,7 @@ void RelayServer::upgrade(Connection& c, net::HttpRequest& request)
     }
     bool badAuth = false;
     if (auth) {
-        const std::string_view token = bearerToken(*auth);
+        const std::string_view token = net::HttpRequest::bearerToken(*auth);
         if (token.empty()) {
             badAuth = true;
         } else {
@@ -322,19 +284,8 @@ void RelayServer::upgrade(Connection& c, net::HttpRequest& request)
     rearm(c);
 }
 
-net::HttpResponse RelayServer::healthz(const net::HttpRequest& request) const
+Metrics::Gauges RelayServer::gauges() const
 {
-    if (request.method != "GET" && request.method != "HEAD")
-        return net::HttpResponse::json(405, R"({"error":"method_not_allowed"})");
-    if (m_draining)
-        return net::HttpResponse::json(503, R"({"status":"draining"})");
-    return net::HttpResponse::json(200, R"({"status":"ok"})");
-}
-
-net::HttpResponse RelayServer::metricsPage(const net::HttpRequest& request) const
-{
-    if (request.method != "GET" && request.method != "HEAD")
-        return net::HttpResponse::json(405, R"({"error":"method_not_allowed"})");
     Metrics::Gauges g;
     g.connections = m_connectionCount;
     g.websockets = m_webSocketCount;
@@ -344,9 +295,7 @@ net::HttpResponse RelayServer::metricsPage(const net::HttpRequest& request) cons
     g.startTimeSeconds = double(m_startWallMs) / 1000.0;
     g.residentBytes = Metrics::residentBytes();
     g.draining = m_draining;
-    net::HttpResponse r = net::HttpResponse::text(200, m_metrics.render(g));
-    r.contentType = "text/plain; version=0.0.4; charset=utf-8";
-    return r;
+    return g;
 }
 
 // ---- WebSocket -----------------------------------------------------------------------------

@@ -42,6 +42,8 @@ public:
     // wait for the close handshakes up to drain-timeout-ms, then quit the loop with 0.
     void beginDrain();
     [[nodiscard]] bool isDraining() const { return m_draining; }
+    [[nodiscard]] const Metrics& metrics() const { return m_metrics; }
+    [[nodiscard]] Metrics::Gauges gauges() const;
 
     // Used by SignalRouter.
     void sendFrame(Connection& connection, std::string_view frame);
@@ -71,8 +73,6 @@ private:
     void destroy(Connection& c);
     void expire(Connection& c);
     [[nodiscard]] std::int64_t effectiveDeadline(const Connection& c) const;
-    [[nodiscard]] net::HttpResponse healthz(const net::HttpRequest& request) const;
-    [[nodiscard]] net::HttpResponse metricsPage(const net::HttpRequest& request) const;
 
     ServerConfig m_config;
     net::EventLoop* m_loop;
