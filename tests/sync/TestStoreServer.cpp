@@ -7,12 +7,25 @@
 
 namespace vv::test {
 
+namespace {
+server::store::StoreLimits unlimited()
+{
+    server::store::StoreLimits limits;
+    limits.requestsPerSecond = 0;
+    return limits;
+}
+} // namespace
+
 TestStoreServer::TestStoreServer(QObject* parent)
+    : TestStoreServer(unlimited(), parent)
+{ }
+
+TestStoreServer::TestStoreServer(const server::store::StoreLimits& limits, QObject* parent)
     : QAbstractHttpServer(parent)
 {
     server::store::StoreService::Options options;
     options.databasePath = server::store::StoreService::databasePathFor(m_dir.path().toStdString());
-    options.limits.requestsPerSecond = 0; // tests hammer on purpose
+    options.limits = limits;
     std::string error;
     m_service = server::store::StoreService::open(options, &error);
     if (!m_service)

@@ -18,6 +18,8 @@ class TestStoreServer : public QAbstractHttpServer
     Q_DISABLE_COPY(TestStoreServer)
 public:
     explicit TestStoreServer(QObject* parent = nullptr);
+    // With limits (e.g. a rate limit); by default there is none, tests hammer on purpose.
+    explicit TestStoreServer(const server::store::StoreLimits& limits, QObject* parent = nullptr);
     ~TestStoreServer() override;
 
     // Listens on 127.0.0.1:port (0 = any free port); returns the port or 0.

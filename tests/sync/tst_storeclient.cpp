@@ -184,6 +184,27 @@ private Q_SLOTS:
         QCOMPARE(pull->pullPage().ops.size(), 2);
     }
 
+    // Tried: two requests against a limit of one per two seconds. Must hold: the second is
+    // RateLimited (retryable) with the server's Retry-After in milliseconds.
+    void rateLimitHonoursRetryAfter()
+    {
+        vv::server::store::StoreLimits limits;
+        limits.requestsPerSecond = 0.5;
+        limits.requestBurst = 1;
+        TestStoreServer limited(limits);
+        QVERIFY(limited.start() != 0);
+        m_client->setBaseUrl(limited.baseUrl());
+        StoreReply* first = m_client->pull(0);
+        QVERIFY(waitFor(first));
+        QCOMPARE(first->error(), StoreReply::Error::NoError);
+        StoreReply* second = m_client->pull(0);
+        QVERIFY(waitFor(second));
+        QCOMPARE(second->error(), StoreReply::Error::RateLimited);
+        QCOMPARE(second->httpStatus(), 429);
+        QCOMPARE(second->retryAfterMs(), 2000);
+        QVERIFY(StoreReply::isRetryable(second->error()));
+    }
+
     // Tried: abortAll() with a request in flight. Must hold: finished() once, error Aborted.
     void abortFinishesOnce()
     {

@@ -405,6 +405,28 @@ private Q_SLOTS:
             std::optional<qint64>(3));
     }
 
+    // Tried: a sync against a server that allows one request per second, right after another.
+    // Must hold: RateLimited is recorded and the retry waits at least the server's Retry-After,
+    // then succeeds.
+    void rateLimitedSyncWaitsForRetryAfter()
+    {
+        server::store::StoreLimits limits;
+        limits.requestsPerSecond = 1;
+        limits.requestBurst = 1;
+        TestStoreServer limited(limits);
+        QVERIFY(limited.start() != 0);
+        auto a = makeDevice(QStringLiteral("devA"), false, limited.baseUrl());
+        a->sync->setRetryInterval(10, 20); // far shorter than the server's wish
+        QVERIFY(startAndSettle(*a)); // uses the one token
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        a->sync->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(a->sync->state(), SyncOrchestrator::State::RetryScheduled, 3000);
+        QCOMPARE(a->sync->lastError(), SyncOrchestrator::Error::RateLimited);
+        QVERIFY(before.msecsTo(a->sync->nextRetryAt()) >= 900);
+        QTRY_COMPARE_WITH_TIMEOUT(a->sync->lastError(), SyncOrchestrator::Error::NoError, 5000);
+        QVERIFY(before.msecsTo(QDateTime::currentDateTimeUtc()) >= 900);
+    }
+
     // Tried: the server refuses our token. Must hold: state Failed, TokenRefused, no retry
     // scheduled; syncNow() tries again once.
     void refusedTokenIsFatal()
