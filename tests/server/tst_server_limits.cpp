@@ -47,6 +47,7 @@ private Q_SLOTS:
     void badFramesClosed_data();
     void badFramesClosed();
     void binaryClosed1003();
+    void fragmentedMessagesRouted();
     void rateLimitedThenClosed4029();
     void slowReaderCut4009();
     void connectionsPerAddress4030();
@@ -137,6 +138,35 @@ void TestServerLimits::binaryClosed1003()
     QVERIFY(a.waitForClosed());
     QCOMPARE(a.closeCode(), quint16(1003));
     QCOMPARE(a.received().last().metadata.code, QStringLiteral("binary_not_accepted"));
+}
+
+// Tried: a raw client joins with a join split into three fragments (a control ping between
+// them), then sends a fragmented data_changed. Must hold: the ping is answered with a pong frame,
+// the join works, and B receives the reassembled signal.
+void TestServerLimits::fragmentedMessagesRouted()
+{
+    auto server = startServer();
+    QVERIFY(server);
+    WsTestClient b;
+    QVERIFY(b.open(server->url(), "t") && b.joinAndSettle(QStringLiteral("f")));
+    RawWsClient a;
+    QVERIFY(a.open(server->port(), "t"));
+    auto part = [](quint8 opcode, const QByteArray& payload, bool fin) {
+        const std::string f = WsFrame::clientFrame(opcode, std::string_view(payload.constData(), payload.size()), fin);
+        return QByteArray(f.data(), qsizetype(f.size()));
+    };
+    const QByteArray join = joinText("f");
+    a.sendRaw(part(WsOpcode::Text, join.left(10), false) + part(WsOpcode::Ping, "mid", true)
+        + part(WsOpcode::Continuation, join.mid(10, 10), false) + part(WsOpcode::Continuation, join.mid(20), true));
+    QVERIFY(a.waitForFrames(1));
+    QCOMPARE(a.frames().first().opcode, quint8(WsOpcode::Pong));
+    QCOMPARE(a.frames().first().payload, QByteArray("mid"));
+    QVERIFY(b.waitFor(SignalType::Connected));
+    const QByteArray changed = R"({"type":"data_changed","budgetId":"f","timestamp":5,"metadata":{"seq":9}})";
+    a.sendRaw(part(WsOpcode::Text, changed.left(30), false) + part(WsOpcode::Continuation, changed.mid(30), true));
+    const auto got = b.waitFor(SignalType::DataChanged);
+    QVERIFY(got);
+    QCOMPARE(got->metadata.seq, std::optional<qint64>(9));
 }
 
 // Tried: A floods 30 signals against 5/s with a burst of 5 while B and C share the room.

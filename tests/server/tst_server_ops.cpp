@@ -7,13 +7,16 @@
 #include "WsTestClient.h"
 
 #include <QFile>
+#include <QHostAddress>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
+#include <sys/socket.h>
 
 using vv::protocol::SignalType;
 using vv::testsupport::HttpProbe;
@@ -24,6 +27,7 @@ class TestServerOps : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void plainHttpAnswers();
+    void keepAliveAndPipelining();
     void metricsFollowActivity();
     void drainOnSigterm();
     void configFileEnvAndFlagPrecedence();
@@ -67,6 +71,35 @@ void TestServerOps::plainHttpAnswers()
     QCOMPARE(head.status, 200);
     QVERIFY(head.body.isEmpty());
     QCOMPARE(HttpProbe::request(server->port(), "GET", "/ bad").status, 400);
+}
+
+// Tried: two pipelined requests in one write, then a third with Connection: close, then a
+// half-closed client. Must hold: answers in order on the same connection, then a close after the
+// third; the half-closed client still gets its answer.
+void TestServerOps::keepAliveAndPipelining()
+{
+    auto server = startServer();
+    QVERIFY(server);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, server->port());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\nGET /metrics HTTP/1.1\r\nHost: x\r\n\r\n");
+    QByteArray data;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (data += socket.readAll()).count("HTTP/1.1 200 OK") == 2 && data.contains("vv_uptime_seconds"), 5000);
+    QVERIFY(data.indexOf(R"({"status":"ok"})") < data.indexOf("vv_connections"));
+    QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+    socket.write("GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
+
+    QTcpSocket half;
+    half.connectToHost(QHostAddress::LocalHost, server->port());
+    QVERIFY(half.waitForConnected(5000));
+    half.write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+    QVERIFY(half.waitForBytesWritten(5000));
+    QVERIFY(::shutdown(int(half.socketDescriptor()), SHUT_WR) == 0);
+    QByteArray answer;
+    QTRY_VERIFY_WITH_TIMEOUT((answer += half.readAll()).contains(R"({"status":"ok"})"), 5000);
 }
 
 // Tried: two members join, one sends three data_changed; a third client is refused (4003).
@@ -175,7 +208,7 @@ void TestServerOps::configFileEnvAndFlagPrecedence()
         if (!raw.waitForFrames(2, 5000) && raw.frames().isEmpty())
             return 0;
         if (raw.frames().last().opcode == 1)
-            return 1;  // error invalid_signal, then pong: not closed for its size
+            return 1; // error invalid_signal, then pong: not closed for its size
         return raw.waitForClose();
     };
     QCOMPARE(sendAndExpectClose(1400), quint16(1));
