@@ -166,13 +166,13 @@ void RelayServer::readFrom(Connection& c)
 std::size_t RelayServer::processInput(Connection& c, std::string_view data)
 {
     std::size_t pos = 0;
-    while (pos < data.size() && c.phase != Connection::Phase::Dead && !c.closeAfterFlush) {
+    while (pos < data.size() && c.phase != Connection::Phase::Dead && !c.closeAfterFlush && !c.slowConsumer) {
         const bool progressed
             = c.phase == Connection::Phase::Http ? processHttp(c, data, &pos) : processWebSocket(c, data, &pos);
         if (!progressed)
             break;
     }
-    if (c.closeAfterFlush || c.phase == Connection::Phase::Dead)
+    if (c.closeAfterFlush || c.slowConsumer || c.phase == Connection::Phase::Dead)
         return data.size(); // nothing more will be read from this connection
     return pos;
 }
