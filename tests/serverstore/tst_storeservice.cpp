@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include <memory>
+#include <sqlite3.h>
 
 using namespace vv::server::store;
 
@@ -330,6 +331,57 @@ private Q_SLOTS:
         QCOMPARE(shared.verify("other-room", TokenA), TokenVerifier::Verdict::Unknown);
         QCOMPARE(SqliteTokenVerifier::hashToken("abc"),
             std::string("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    }
+
+    // Tried: a registry file created with the relay's schema (server/relay/TokenRegistry), where
+    // the relay bound a room at join, shared with the store through SqliteTokenVerifier::open.
+    // Must hold: the store honours the relay's binding, and a room the store binds is visible
+    // to a lookup the way the relay does it.
+    void sharedRegistryWithRelay()
+    {
+        const std::string registryPath = m_dir->filePath(QStringLiteral("relay.sqlite3")).toStdString();
+        {
+            sqlite3* db = nullptr;
+            QCOMPARE(sqlite3_open(registryPath.c_str(), &db), SQLITE_OK);
+            const std::string sql = "PRAGMA journal_mode=WAL;"
+                                    "CREATE TABLE IF NOT EXISTS room_tokens ("
+                                    " room_id TEXT PRIMARY KEY NOT NULL,"
+                                    " token_hash TEXT NOT NULL,"
+                                    " created_at INTEGER NOT NULL DEFAULT (strftime('%s','now')));"
+                                    "INSERT INTO room_tokens(room_id, token_hash) VALUES ('joined-room', '"
+                + SqliteTokenVerifier::hashToken(TokenA) + "');";
+            QCOMPARE(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
+            sqlite3_close(db);
+        }
+        std::string error;
+        auto registry = SqliteTokenVerifier::open(registryPath, &error);
+        QVERIFY(registry);
+        StoreService::Options options;
+        options.databasePath = StoreService::databasePathFor(m_dir->path().toStdString());
+        options.tokenVerifier = registry.get();
+        auto service = StoreService::open(options, &error);
+        QVERIFY(service);
+        QCOMPARE(service->tokenVerifier(), registry.get());
+
+        // Joined at the relay, never written: a read is allowed (empty), another token is refused.
+        const Response empty = service->handle(makeRequest("GET", opsPath("joined-room"), TokenA));
+        QCOMPARE(empty.status, 200);
+        QCOMPARE(json(empty).value(QStringLiteral("lastSeq")).toInteger(), 0);
+        QCOMPARE(service
+                     ->handle(makeRequest("POST", opsPath("joined-room"), TokenB,
+                         pushBody("shared-key-00000001", { QStringLiteral("a") })))
+                     .status,
+            403);
+        // Bound by the store: the relay's lookup (same table) sees the hash.
+        QCOMPARE(service
+                     ->handle(makeRequest("POST", opsPath("store-room"), TokenB,
+                         pushBody("shared-key-00000002", { QStringLiteral("a") })))
+                     .status,
+            200);
+        auto relayView = SqliteTokenVerifier::open(registryPath, &error);
+        QVERIFY(relayView);
+        QCOMPARE(relayView->verify("store-room", TokenB), TokenVerifier::Verdict::Accepted);
+        QCOMPARE(relayView->verify("store-room", TokenA), TokenVerifier::Verdict::Refused);
     }
 
     // Tried: oversized blob, batch and body. Must hold: 413 with the documented code, nothing stored.
