@@ -173,7 +173,7 @@ void TestServerRelay::missingTokenIsUnauthorized()
     auto server = startServer();
     QVERIFY(server);
     WsTestClient a;
-    a.open(server->url());  // may already report the close: the refusal follows the upgrade at once
+    a.open(server->url()); // may already report the close: the refusal follows the upgrade at once
     QVERIFY(a.waitForClosed());
     QCOMPARE(a.closeCode(), Unauthorized);
     QVERIFY(a.countOf(SignalType::Error) == 1);
