@@ -268,17 +268,29 @@ END {
   printf "\n%d cores shared by the server under test and the generator (no pinning); loopback only.\n", cores
   printf "rounds %d (medians), nice %d, total %d s, load average at start %s; node %s, ws %s\n", rounds, nice, elapsed, load, nodever, wsver
   for (e = 1; e <= na; e++) printf "ANOMALY: %s\n", anom[e]
-  # Raw per-key medians for the record.
+  # The median of every figure, for the record.
   raw = ""
   for (q = 1; q <= 2; q++) {
     kd = ks[q]; body = ""
     for (t = 1; t <= nkeys; t++) { key = order[t]; m = median(kd, key); if (m != "") body = body (body == "" ? "" : ", ") jstr(key) ": " jnum(m) }
     raw = raw (raw == "" ? "" : ",\n") "    " jstr(kd == "vv" ? "violetvault" : "node") ": {" body "}"
   }
+  # The value of every round, in round order, for the record.
+  per = ""
+  for (q = 1; q <= 2; q++) {
+    kd = ks[q]; body = ""
+    for (t = 1; t <= nkeys; t++) {
+      key = order[t]; m = cnt[kd, key]; if (m == 0) continue
+      lst = ""
+      for (i = 1; i <= m; i++) lst = lst (i > 1 ? ", " : "") jnum(val[kd, key, i])
+      body = body (body == "" ? "" : ", ") jstr(key) ": [" lst "]"
+    }
+    per = per (per == "" ? "" : ",\n") "    " jstr(kd == "vv" ? "violetvault" : "node") ": {" body "}"
+  }
   an = ""
   for (e = 1; e <= na; e++) an = an (an == "" ? "" : ", ") jstr(anom[e])
-  printf "{\n  \"benchmark\": \"relay\",\n  \"date\": %s,\n  \"commit\": %s,\n  \"servers\": %s,\n  \"node\": %s,\n  \"ws\": %s,\n  \"machine\": {\"cores\": %d, \"kernel\": %s, \"load_average_at_start\": %s, \"note\": \"server and generator share the cores, no pinning; loopback\"},\n  \"nice\": %d,\n  \"rounds\": %d,\n  \"elapsed_seconds\": %d,\n  \"figures\": [\n%s\n  ],\n  \"results\": {\n%s\n  },\n  \"anomalies\": [%s]\n}\n", \
-    jstr(date), jstr(commit), jstr(kinds), jstr(nodever), jstr(wsver), cores, jstr(kernel), jstr(load), nice, rounds, elapsed, figs, raw, an > json
+  printf "{\n  \"benchmark\": \"relay\",\n  \"date\": %s,\n  \"commit\": %s,\n  \"servers\": %s,\n  \"node\": %s,\n  \"ws\": %s,\n  \"machine\": {\"cores\": %d, \"kernel\": %s, \"load_average_at_start\": %s, \"note\": \"server and generator share the cores, no pinning; loopback\"},\n  \"nice\": %d,\n  \"rounds\": %d,\n  \"elapsed_seconds\": %d,\n  \"figures\": [\n%s\n  ],\n  \"results\": {\n%s\n  },\n  \"per_round\": {\n%s\n  },\n  \"anomalies\": [%s]\n}\n", \
+    jstr(date), jstr(commit), jstr(kinds), jstr(nodever), jstr(wsver), cores, jstr(kernel), jstr(load), nice, rounds, elapsed, figs, raw, per, an > json
   printf "results written to %s\n", json
 }' "$WORK/all.txt"
 
