@@ -57,8 +57,9 @@ if [ "$ONLY" != node ]; then
   KINDS+=(vv)
 fi
 if [ "$ONLY" != vv ]; then
-  command -v node >/dev/null && [ -d "$ROOT/tests/node/node_modules/ws" ] ||
-    { echo "run.sh: node and tests/node/node_modules (npm ci in tests/node) are needed" >&2; exit 1; }
+  if ! command -v node >/dev/null || [ ! -d "$ROOT/tests/node/node_modules/ws" ]; then
+    echo "run.sh: node and tests/node/node_modules (npm ci in tests/node) are needed" >&2; exit 1
+  fi
   KINDS+=(node)
 fi
 
@@ -74,6 +75,7 @@ SRC_ARGS=()
 
 WORK=$(mktemp -d /tmp/vv-bench.XXXXXX)
 SERVER_PID=""
+# shellcheck disable=SC2317  # called by the EXIT trap
 cleanup() {
   if [ -n "$SERVER_PID" ]; then kill -KILL "$SERVER_PID" 2>/dev/null || true; fi
   rm -rf "$WORK"
