@@ -2,7 +2,7 @@
 #include "mainwindow/MainWindow.h"
 #include "settings/LanguageSwitcher.h"
 #include "settings/Settings.h"
-#include "settings/SyncIdentity.h"
+#include "settings/StaticSyncIdentitySource.h"
 #include "signaling/SignalingService.h"
 #include "sync/SignalingController.h"
 

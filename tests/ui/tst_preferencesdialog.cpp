@@ -5,7 +5,7 @@
 #include "settings/LanguageSwitcher.h"
 #include "settings/PreferencesDialog.h"
 #include "settings/Settings.h"
-#include "settings/SyncIdentity.h"
+#include "settings/StaticSyncIdentitySource.h"
 #include "signaling/SignalingService.h"
 #include "status/SyncStatusWidget.h"
 #include "sync/SignalingController.h"

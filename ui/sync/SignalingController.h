@@ -1,7 +1,7 @@
 #pragma once
 
 #include "settings/Settings.h"
-#include "settings/SyncIdentity.h"
+#include "settings/SyncIdentitySource.h"
 #include "signaling/SignalingService.h"
 
 #include <QObject>
