@@ -28,11 +28,14 @@ int main(int argc, char* argv[])
     vv::settings::StaticSyncIdentitySource identity(vv::settings::developerSyncIdentityFromEnvironment());
     vv::signaling::SignalingService signaling;
     vv::ui::SignalingController controller(settings, signaling, identity);
+    controller.watchNetwork(); // network back: retry now rather than after the backoff
 
     vv::ui::MainWindow window(settings, &signaling);
     window.setLocalOnly(controller.isLocalOnly());
     QObject::connect(
         &controller, &vv::ui::SignalingController::localOnlyChanged, &window, &vv::ui::MainWindow::setLocalOnly);
+    // Leave the room with a close frame rather than a dropped socket.
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &signaling, &vv::signaling::SignalingService::stop);
     controller.apply();
     window.show();
     return QApplication::exec();

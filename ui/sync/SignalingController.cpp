@@ -2,6 +2,8 @@
 
 #include "settings/SignalingSettings.h"
 
+#include <QNetworkInformation>
+
 namespace vv::ui {
 
 using signaling::SignalingService;
@@ -23,6 +25,18 @@ SignalingController::~SignalingController() = default;
 bool SignalingController::isLocalOnly() const
 {
     return m_localOnly;
+}
+
+bool SignalingController::watchNetwork()
+{
+    if (!QNetworkInformation::loadDefaultBackend() || !QNetworkInformation::instance())
+        return false;
+    connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+        [this](QNetworkInformation::Reachability reachability) {
+            if (m_service && reachability == QNetworkInformation::Reachability::Online)
+                m_service->networkChanged();
+        });
+    return true;
 }
 
 void SignalingController::onSettingChanged(settings::Settings::Key key)

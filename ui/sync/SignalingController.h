@@ -22,6 +22,10 @@ public:
     ~SignalingController() override;
 
     [[nodiscard]] bool isLocalOnly() const;
+    // Follows the OS's network reachability (QNetworkInformation) and asks the service to try
+    // at once when the network comes back, instead of waiting out the backoff. Returns false
+    // when the platform has no backend (then backoff alone decides).
+    bool watchNetwork();
 
 public Q_SLOTS:
     // Builds the config from Settings + identity and hands it to the service if it changed.
