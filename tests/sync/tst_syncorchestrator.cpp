@@ -387,6 +387,28 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(c->store.known().size(), 2, 3000);
     }
 
+    // Tried: signaling enabled but its server unreachable (it keeps reconnecting), 100 ms poll.
+    // Must hold: the orchestrator polls while signaling is down, so ops still arrive.
+    void pollsWhileSignalingIsDown()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        QUrl deadRelay = m_relay->url();
+        deadRelay.setPort(probe.serverPort());
+        probe.close();
+        auto b = makeDevice(QStringLiteral("devB"));
+        SignalingConfig config = b->signaling->config();
+        config.url = deadRelay;
+        b->signaling->setConfig(config);
+        b->sync->setPollInterval(100);
+        b->sync->start();
+        QVERIFY(settle(*b));
+        QTRY_VERIFY_WITH_TIMEOUT(b->signaling->state() == SignalingService::State::Reconnecting, 3000);
+        inject({ QStringLiteral("down1") });
+        QTRY_COMPARE_WITH_TIMEOUT(b->store.known().size(), 1, 3000);
+        QCOMPARE(b->signaling->state() == SignalingService::State::Connected, false);
+    }
+
     // Tried: the server commits a push but drops the connection before answering (twice).
     // Must hold: the retried upload replays under the same key; the log holds each op once,
     // and the device ends with nothing pending.
