@@ -49,8 +49,9 @@ private:
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    // Signaling on and Live; untick the box and press Apply: the service is Disabled and the
-    // relay has no client. Tick it and Apply: Live again. No restart, one service object.
+    // Signaling on and Live; untick the box and press Apply: the service is Disabled, the
+    // status bar says so and the relay has no client. Tick it and Apply: Live again. Change
+    // the URL and Apply: connected to the new relay. No restart, one service object.
     void toggleOffAndOnDisconnectsAndConnects()
     {
         UiFakeRelay relay;
@@ -66,11 +67,16 @@ private Q_SLOTS:
         SignalingService service;
         vv::ui::SignalingController controller(*settings, service, identity);
         QVERIFY(!controller.isLocalOnly());
+        vv::ui::MainWindow window(*settings, &service);
+        window.setLocalOnly(controller.isLocalOnly());
+        vv::ui::SyncStatusWidget* status = window.syncStatusWidget();
         controller.apply();
         QTRY_COMPARE_WITH_TIMEOUT(service.state(), SignalingService::State::Connected, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(relay.clientCount(), 1, 5000);
+        QCOMPARE(status->stateText(), QStringLiteral("Live"));
 
-        PreferencesDialog dialog(*settings);
+        window.showPreferences(); // the dialog as the user opens it, from the main window
+        PreferencesDialog& dialog = *window.preferencesDialog();
         auto* enabled = dialog.findChild<QCheckBox*>(QStringLiteral("signalingEnabled"));
         QVERIFY(enabled);
         QVERIFY(enabled->isChecked());
@@ -78,6 +84,7 @@ private Q_SLOTS:
         clickApply(dialog);
         QVERIFY(!settings->websocketEnabled());
         QCOMPARE(service.state(), SignalingService::State::Disabled);
+        QCOMPARE(status->stateText(), QStringLiteral("Real-time sync off"));
         QTRY_COMPARE_WITH_TIMEOUT(relay.clientCount(), 0, 5000);
         // Values finer than the dialog's step were not rounded away by Apply.
         QCOMPARE(settings->reconnectIntervalMs(), 50);
@@ -87,6 +94,17 @@ private Q_SLOTS:
         clickApply(dialog);
         QTRY_COMPARE_WITH_TIMEOUT(service.state(), SignalingService::State::Connected, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(relay.clientCount(), 1, 5000);
+        QCOMPARE(status->stateText(), QStringLiteral("Live"));
+
+        // A new URL applies at once too: the service moves to the other relay.
+        UiFakeRelay other;
+        QVERIFY(other.listen());
+        auto* url = dialog.findChild<QLineEdit*>(QStringLiteral("websocketUrl"));
+        url->setText(other.url().toString());
+        clickApply(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(other.clientCount(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(relay.clientCount(), 0, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(status->stateText(), QStringLiteral("Live"), 5000);
     }
 
     // Without a synced budget the controller never connects, even with signaling on.
