@@ -32,6 +32,7 @@ private Q_SLOTS:
     void drainOnSigterm();
     void configFileEnvAndFlagPrecedence();
     void commandLine();
+    void nodeWsClientInterop_data();
     void nodeWsClientInterop();
 
 private:
@@ -246,21 +247,32 @@ void TestServerOps::commandLine()
     QVERIFY(!p.readAllStandardError().isEmpty());
 }
 
+void TestServerOps::nodeWsClientInterop_data()
+{
+    QTest::addColumn<QStringList>("flags");
+    QTest::addColumn<QString>("token");
+    QTest::newRow("bearer token") << QStringList() << QStringLiteral("node-token");
+    QTest::newRow("anonymous, like the reference client")
+        << QStringList { QStringLiteral("--allow-anonymous") } << QString();
+}
+
 // Tried: two clients written with Node's `ws` package (a third-party RFC 6455 implementation)
-// join a room with a bearer token; one sends data_changed and a JSON ping plus a control ping.
-// Must hold: the other receives the data_changed, the sender gets its pong signal and a pong frame.
+// join a room with a bearer token (or none, with --allow-anonymous); one sends data_changed and a JSON ping plus a
+// control ping. Must hold: the other receives the data_changed, the sender gets its pong signal and a pong frame.
 void TestServerOps::nodeWsClientInterop()
 {
     const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
     const QString wsModule = qEnvironmentVariable("VV_SOURCE_DIR") + QStringLiteral("/tests/node/node_modules/ws");
     if (node.isEmpty() || !QFile::exists(wsModule))
         QSKIP("node or tests/node/node_modules/ws not available");
-    auto server = startServer();
+    QFETCH(QStringList, flags);
+    QFETCH(QString, token);
+    auto server = startServer(flags);
     QVERIFY(server);
     const QString script = QStringLiteral(R"JS(
 const WebSocket = require(process.argv[1]);
 const url = process.argv[2];
-const opts = { headers: { Authorization: 'Bearer node-token' } };
+const opts = process.argv[3] ? { headers: { Authorization: 'Bearer ' + process.argv[3] } } : {};
 const a = new WebSocket(url, opts), b = new WebSocket(url, opts);
 const done = new Set();
 const finish = (what) => { done.add(what); if (done.size === 3) { console.log('OK'); process.exit(0); } };
@@ -278,7 +290,7 @@ a.on('pong', (p) => { if (p.toString() === 'x') finish('control-pong'); });
 b.on('message', (m) => { const s = JSON.parse(m.toString()); if (s.type === 'data_changed' && s.metadata.seq === 5) finish('routed'); });
 )JS");
     QProcess p;
-    p.start(node, { QStringLiteral("-e"), script, wsModule, server->url().toString() });
+    p.start(node, { QStringLiteral("-e"), script, wsModule, server->url().toString(), token });
     QVERIFY(p.waitForFinished(15000));
     const QByteArray out = p.readAllStandardOutput();
     QVERIFY2(out.trimmed() == "OK", out.constData());
