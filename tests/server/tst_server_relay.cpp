@@ -131,8 +131,8 @@ void TestServerRelay::webSocketControlPingAnswered()
 }
 
 // Tried: the first join binds room R to token A; token B then tries, before and after a restart
-// on the same data dir. Must hold: B gets error token_refused and close 4003 both times (the hash
-// persisted); token A still joins after the restart.
+// on the same data dir, and a room registered just before a SIGKILL. Must hold: B gets error
+// token_refused and close 4003 every time (the hash persisted); token A still joins after the restart.
 void TestServerRelay::tokenRegisteredAndRefusedAcrossRestart()
 {
     auto server = startServer();
@@ -161,6 +161,19 @@ void TestServerRelay::tokenRegisteredAndRefusedAcrossRestart()
 
     auto back = joined(*server, "token-A", QStringLiteral("R"));
     QVERIFY(back);
+
+    // A crash (SIGKILL) right after a registration must not lose it either.
+    auto fresh = joined(*server, "token-C", QStringLiteral("R3"));
+    QVERIFY(fresh);
+    fresh.reset();
+    back.reset();
+    server->kill();
+    QVERIFY2(server->start(), qPrintable(server->errorString()));
+    WsTestClient afterCrash;
+    QVERIFY(afterCrash.open(server->url(), "token-B"));
+    afterCrash.join(QStringLiteral("R3"));
+    QVERIFY(afterCrash.waitForClosed());
+    QCOMPARE(afterCrash.closeCode(), TokenRefused);
     // And another room is free for token B.
     auto other = joined(*server, "token-B", QStringLiteral("R2"));
     QVERIFY(other);
