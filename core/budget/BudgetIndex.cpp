@@ -1,0 +1,376 @@
+#include "budget/BudgetIndex.h"
+
+#include "budget/Schema.h"
+#include "store/BudgetState.h"
+
+#include <algorithm>
+
+namespace vv::budget {
+
+namespace s = schema;
+using vv::store::BudgetState;
+using vv::store::Operation;
+
+void BudgetIndex::clear()
+{
+    m_rows.clear();
+    m_slotOf.clear();
+    m_order.clear();
+    m_positionOfSlot.clear();
+    m_orderDirty = true;
+    m_splits.clear();
+    m_splitsByTx.clear();
+    m_allocs.clear();
+    m_env.clear();
+    m_months.clear();
+    m_strings.clear();
+    m_total = 0;
+}
+
+QString BudgetIndex::intern(const QString& str)
+{
+    if (str.isEmpty())
+        return {};
+    const auto it = m_strings.constFind(str);
+    if (it != m_strings.constEnd())
+        return *it;
+    m_strings.insert(str);
+    return str;
+}
+
+LedgerRow BudgetIndex::readRow(const BudgetState& state, const QString& id)
+{
+    const QJsonObject o = state.entity(s::Transaction, id);
+    LedgerRow row;
+    row.id = id;
+    row.date = QDate::fromString(o.value(s::Date).toString(), Qt::ISODate);
+    row.amount = o.value(s::Amount).toInteger();
+    row.payee = intern(o.value(s::Payee).toString());
+    row.note = o.value(s::Note).toString();
+    row.envelopeId = intern(o.value(s::EnvelopeId).toString());
+    row.fitId = o.value(s::FitId).toString();
+    row.cleared = o.value(s::Cleared).toBool();
+    row.splitCount = static_cast<int>(m_splitsByTx.value(id).size());
+    return row;
+}
+
+void BudgetIndex::readSplit(const BudgetState& state, const QString& id)
+{
+    const QJsonObject o = state.entity(s::Split, id);
+    if (o.isEmpty())
+        return;
+    SplitRow split;
+    split.transactionId = o.value(s::TransactionId).toString();
+    split.envelopeId = intern(o.value(s::EnvelopeId).toString());
+    split.amount = o.value(s::Amount).toInteger();
+    split.note = o.value(s::Note).toString();
+    m_splitsByTx[split.transactionId].append(id);
+    m_splits.insert(id, split);
+}
+
+void BudgetIndex::dropSplit(const QString& id)
+{
+    const auto it = m_splits.find(id);
+    if (it == m_splits.end())
+        return;
+    auto list = m_splitsByTx.find(it->transactionId);
+    if (list != m_splitsByTx.end()) {
+        list->removeAll(id);
+        if (list->isEmpty())
+            m_splitsByTx.erase(list);
+    }
+    m_splits.erase(it);
+}
+
+void BudgetIndex::flow(const QString& envelopeId, QDate date, qint64 amount, int sign)
+{
+    EnvAgg& agg = m_env[envelopeId];
+    agg.balance += sign * amount;
+    const int month = Month::fromDate(date).index();
+    MonthFlow& f = agg.months[month];
+    MonthTotals& t = m_months[month];
+    if (amount >= 0) {
+        f.inflow += sign * amount;
+        t.income += sign * amount;
+    } else {
+        f.outflow -= sign * amount;
+        t.spending -= sign * amount;
+    }
+}
+
+void BudgetIndex::contributeTx(const LedgerRow& row, int sign)
+{
+    m_total += sign * row.amount;
+    qint64 covered = 0;
+    const auto lines = m_splitsByTx.constFind(row.id);
+    if (lines != m_splitsByTx.constEnd()) {
+        for (const QString& lineId : *lines) {
+            const SplitRow& line = m_splits[lineId];
+            flow(line.envelopeId, row.date, line.amount, sign);
+            covered += line.amount;
+        }
+    }
+    if (row.amount - covered != 0 || lines == m_splitsByTx.constEnd())
+        flow(row.envelopeId, row.date, row.amount - covered, sign);
+}
+
+void BudgetIndex::contributeAlloc(const AllocRow& row, int sign)
+{
+    EnvAgg& from = m_env[row.from];
+    from.balance -= sign * row.amount;
+    from.months[row.month.index()].funded -= sign * row.amount;
+    EnvAgg& to = m_env[row.to];
+    to.balance += sign * row.amount;
+    to.months[row.month.index()].funded += sign * row.amount;
+}
+
+void BudgetIndex::insertRow(LedgerRow row)
+{
+    const QString id = row.id;
+    const auto slot = m_slotOf.constFind(id);
+    if (slot != m_slotOf.constEnd()) {
+        m_rows[static_cast<size_t>(*slot)] = std::move(row);
+        return;
+    }
+    m_slotOf.insert(id, static_cast<int>(m_rows.size()));
+    m_rows.push_back(std::move(row));
+    m_orderDirty = true;
+}
+
+void BudgetIndex::removeRow(const QString& id)
+{
+    const auto it = m_slotOf.find(id);
+    if (it == m_slotOf.end())
+        return;
+    const auto slot = static_cast<size_t>(*it);
+    m_slotOf.erase(it);
+    if (slot + 1 != m_rows.size()) {
+        m_rows[slot] = std::move(m_rows.back());
+        m_slotOf[m_rows[slot].id] = static_cast<int>(slot);
+    }
+    m_rows.pop_back();
+    m_orderDirty = true;
+}
+
+void BudgetIndex::rebuild(const BudgetState& state)
+{
+    clear();
+    ++m_revision;
+    for (const QString& id : state.entityIds(s::Split))
+        readSplit(state, id);
+    const QStringList txIds = state.entityIds(s::Transaction);
+    m_rows.reserve(static_cast<size_t>(txIds.size()));
+    m_slotOf.reserve(txIds.size());
+    for (const QString& id : txIds) {
+        LedgerRow row = readRow(state, id);
+        contributeTx(row, +1);
+        insertRow(std::move(row));
+    }
+    for (const QString& id : state.entityIds(s::Allocation)) {
+        const Allocation a = Allocation::fromJson(id, state.entity(s::Allocation, id));
+        const AllocRow row { a.month, intern(a.fromEnvelopeId), intern(a.toEnvelopeId), a.amount };
+        contributeAlloc(row, +1);
+        m_allocs.insert(id, row);
+    }
+}
+
+AppliedChanges BudgetIndex::update(const BudgetState& state, const QList<Operation>& ops)
+{
+    AppliedChanges changes;
+    ++m_revision;
+    // A big batch (first pull, import) is cheaper as one pass than op by op.
+    if (ops.size() > qMax<qsizetype>(5000, static_cast<qsizetype>(m_rows.size()) / 4)) {
+        rebuild(state);
+        changes.rebuilt = changes.ledgerStructureChanged = changes.balancesChanged = true;
+        changes.envelopesChanged = changes.billsChanged = changes.budgetChanged = true;
+        return changes;
+    }
+    QSet<QString> txs;
+    QSet<QString> splits;
+    QSet<QString> allocs;
+    for (const Operation& op : ops) {
+        if (op.entityType == s::Transaction) {
+            txs.insert(op.entityId);
+        } else if (op.entityType == s::Split) {
+            splits.insert(op.entityId);
+            const auto it = m_splits.constFind(op.entityId);
+            if (it != m_splits.constEnd())
+                txs.insert(it->transactionId);
+        } else if (op.entityType == s::Allocation) {
+            allocs.insert(op.entityId);
+        } else if (op.entityType == s::Envelope) {
+            changes.envelopesChanged = true;
+        } else if (op.entityType == s::Bill) {
+            changes.billsChanged = true;
+        } else if (op.entityType == s::Budget) {
+            changes.budgetChanged = true;
+        }
+    }
+    for (const QString& id : std::as_const(splits)) {
+        const QJsonValue tx = state.value(s::Split, id, s::TransactionId);
+        if (tx.isString())
+            txs.insert(tx.toString());
+    }
+    // Subtract the old contributions with the old caches, refresh, add the new ones.
+    for (const QString& id : std::as_const(txs)) {
+        if (const LedgerRow* row = find(id))
+            contributeTx(*row, -1);
+    }
+    for (const QString& id : std::as_const(splits)) {
+        dropSplit(id);
+        readSplit(state, id);
+    }
+    for (const QString& id : std::as_const(txs)) {
+        const LedgerRow* old = find(id);
+        if (!state.contains(s::Transaction, id)) {
+            if (old) {
+                removeRow(id);
+                changes.ledgerStructureChanged = true;
+                changes.transactions.insert(id);
+            }
+            continue;
+        }
+        LedgerRow row = readRow(state, id);
+        contributeTx(row, +1);
+        if (!old || old->date != row.date)
+            changes.ledgerStructureChanged = true;
+        if (old && old->date != row.date)
+            m_orderDirty = true;
+        changes.transactions.insert(id);
+        insertRow(std::move(row));
+    }
+    for (const QString& id : std::as_const(allocs)) {
+        const auto old = m_allocs.constFind(id);
+        if (old != m_allocs.constEnd()) {
+            contributeAlloc(*old, -1);
+            m_allocs.erase(old);
+        }
+        if (!state.contains(s::Allocation, id))
+            continue;
+        const Allocation a = Allocation::fromJson(id, state.entity(s::Allocation, id));
+        const AllocRow row { a.month, intern(a.fromEnvelopeId), intern(a.toEnvelopeId), a.amount };
+        contributeAlloc(row, +1);
+        m_allocs.insert(id, row);
+    }
+    changes.balancesChanged = !txs.isEmpty() || !allocs.isEmpty();
+    return changes;
+}
+
+qint64 BudgetIndex::balance(const QString& envelopeId) const
+{
+    const auto it = m_env.constFind(envelopeId);
+    return it == m_env.constEnd() ? 0 : it->balance;
+}
+
+MonthFlow BudgetIndex::monthFlow(const QString& envelopeId, Month month) const
+{
+    const auto it = m_env.constFind(envelopeId);
+    return it == m_env.constEnd() ? MonthFlow {} : it->months.value(month.index());
+}
+
+qint64 BudgetIndex::balanceBefore(const QString& envelopeId, Month month) const
+{
+    const auto it = m_env.constFind(envelopeId);
+    if (it == m_env.constEnd())
+        return 0;
+    qint64 sum = 0;
+    for (auto m = it->months.constBegin(); m != it->months.constEnd() && m.key() < month.index(); ++m)
+        sum += m->funded + m->inflow - m->outflow;
+    return sum;
+}
+
+MonthTotals BudgetIndex::monthTotals(Month month) const
+{
+    return m_months.value(month.index());
+}
+
+QStringList BudgetIndex::envelopeIdsWithActivity() const
+{
+    QStringList ids = m_env.keys();
+    ids.removeAll(QString());
+    ids.sort();
+    return ids;
+}
+
+void BudgetIndex::ensureOrder() const
+{
+    if (!m_orderDirty && m_order.size() == m_rows.size())
+        return;
+    m_order.resize(m_rows.size());
+    for (size_t i = 0; i < m_order.size(); ++i)
+        m_order[i] = static_cast<int>(i);
+    std::sort(m_order.begin(), m_order.end(), [this](int a, int b) {
+        const LedgerRow& ra = m_rows[static_cast<size_t>(a)];
+        const LedgerRow& rb = m_rows[static_cast<size_t>(b)];
+        if (ra.date != rb.date)
+            return ra.date < rb.date;
+        return ra.id < rb.id;
+    });
+    m_positionOfSlot.assign(m_rows.size(), 0);
+    for (size_t pos = 0; pos < m_order.size(); ++pos)
+        m_positionOfSlot[static_cast<size_t>(m_order[pos])] = static_cast<int>(pos);
+    m_orderDirty = false;
+}
+
+const LedgerRow& BudgetIndex::row(qsizetype position) const
+{
+    ensureOrder();
+    return m_rows[static_cast<size_t>(m_order[static_cast<size_t>(position)])];
+}
+
+std::optional<qsizetype> BudgetIndex::position(const QString& transactionId) const
+{
+    const auto it = m_slotOf.constFind(transactionId);
+    if (it == m_slotOf.constEnd())
+        return std::nullopt;
+    ensureOrder();
+    return m_positionOfSlot[static_cast<size_t>(*it)];
+}
+
+const LedgerRow* BudgetIndex::find(const QString& transactionId) const
+{
+    const auto it = m_slotOf.constFind(transactionId);
+    return it == m_slotOf.constEnd() ? nullptr : &m_rows[static_cast<size_t>(*it)];
+}
+
+QList<qsizetype> BudgetIndex::filter(const LedgerFilter& f) const
+{
+    ensureOrder();
+    QList<qsizetype> out;
+    for (size_t pos = 0; pos < m_order.size(); ++pos) {
+        const LedgerRow& r = m_rows[static_cast<size_t>(m_order[pos])];
+        if (f.from.isValid() && r.date < f.from)
+            continue;
+        if (f.to.isValid() && r.date > f.to)
+            continue;
+        if (f.cleared && r.cleared != *f.cleared)
+            continue;
+        if (f.envelopeId && r.envelopeId != *f.envelopeId) {
+            bool inLine = false;
+            if (r.splitCount > 0) {
+                for (const QString& lineId : m_splitsByTx.value(r.id))
+                    inLine = inLine || m_splits.value(lineId).envelopeId == *f.envelopeId;
+            }
+            if (!inLine)
+                continue;
+        }
+        if (!f.text.isEmpty() && !r.payee.contains(f.text, Qt::CaseInsensitive)
+            && !r.note.contains(f.text, Qt::CaseInsensitive))
+            continue;
+        out.append(static_cast<qsizetype>(pos));
+    }
+    return out;
+}
+
+QList<SplitLine> BudgetIndex::splitsOf(const QString& transactionId) const
+{
+    QList<SplitLine> lines;
+    for (const QString& id : m_splitsByTx.value(transactionId)) {
+        const SplitRow& r = m_splits[id];
+        lines.append(SplitLine { id, r.transactionId, r.envelopeId, r.amount, r.note });
+    }
+    std::sort(lines.begin(), lines.end(), [](const SplitLine& a, const SplitLine& b) { return a.id < b.id; });
+    return lines;
+}
+
+} // namespace vv::budget

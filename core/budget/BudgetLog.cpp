@@ -1,0 +1,3 @@
+#include "budget/BudgetLog.h"
+
+Q_LOGGING_CATEGORY(lcBudget, "vv.budget")
