@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QNetworkReply>
 
+#include <algorithm>
+
 namespace vv::sync {
 
 StoreReply::StoreReply(Kind kind, QNetworkReply* reply, QObject* parent)
@@ -96,6 +98,11 @@ void StoreReply::onFinished()
         return;
     }
     const QString code = QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toString();
+    // Only a short [a-z_] code is kept: it names a rule, never carries request data.
+    if (code.size() <= 32 && std::all_of(code.cbegin(), code.cend(), [](QChar c) {
+            return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || c == QLatin1Char('_');
+        }))
+        m_serverCode = code;
     switch (m_httpStatus) {
     case 400:
         finish(Error::BadRequest, tr("The sync server refused the request as malformed."));

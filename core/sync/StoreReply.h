@@ -46,6 +46,8 @@ public:
     [[nodiscard]] QString errorString() const { return m_errorString; } // never contains the token
     [[nodiscard]] int httpStatus() const { return m_httpStatus; }
     [[nodiscard]] qint64 retryAfterMs() const { return m_retryAfterMs; } // from Retry-After, else -1
+    // The server's machine-readable "error" code (e.g. batch_too_large), empty if none.
+    [[nodiscard]] QString serverErrorCode() const { return m_serverCode; }
     [[nodiscard]] const PushResult& pushResult() const { return m_push; }
     [[nodiscard]] const PullPage& pullPage() const { return m_pull; }
 
@@ -74,6 +76,7 @@ private:
     QString m_errorString;
     int m_httpStatus = 0;
     qint64 m_retryAfterMs = -1;
+    QString m_serverCode;
     PushResult m_push;
     PullPage m_pull;
 };

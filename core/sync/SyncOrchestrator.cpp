@@ -252,6 +252,7 @@ void SyncOrchestrator::beginCycle(bool pull)
     m_steps = 0;
     m_queuedPull = m_queuedPush = m_queuedWithoutHint = false;
     m_queuedSeqHint.reset();
+    refreshPendingCount(); // ops may have been added without notifyLocalChange()
     setState(State::Syncing);
     Q_EMIT syncStarted();
     nextStep();
@@ -323,6 +324,7 @@ void SyncOrchestrator::startPush()
         return;
     }
     // The key depends only on the batch: a retry after a lost response replays, never duplicates.
+    m_lastBatchCount = static_cast<int>(ops.size());
     StoreReply* reply = m_client->push(StoreClient::idempotencyKeyFor(ops), ops);
     m_reply = reply;
     connect(reply, &StoreReply::finished, this, [this, reply] { onPushFinished(reply); });
@@ -334,6 +336,15 @@ void SyncOrchestrator::onPushFinished(StoreReply* reply)
     if (reply != m_reply)
         return;
     m_reply = nullptr;
+    if (reply->error() == StoreReply::Error::TooLarge && m_batchSize > 1
+        && reply->serverErrorCode() != QLatin1StringView("blob_too_large")) {
+        // The server takes smaller batches than we send: halve and go on at once (bounded by
+        // the cycle's step limit; the size sticks for later cycles).
+        m_batchSize = std::max(1, std::min(m_batchSize, m_lastBatchCount) / 2);
+        qCInfo(lcSync) << "server refused the batch size; now" << m_batchSize << "ops per push";
+        nextStep();
+        return;
+    }
     if (reply->error() != StoreReply::Error::NoError) {
         fail(reply);
         return;

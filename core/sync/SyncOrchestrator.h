@@ -70,7 +70,8 @@ public:
     void setBackstopInterval(int ms);
     [[nodiscard]] int backstopInterval() const { return m_backstopMs; }
     void setRetryInterval(int baseMs, int maxMs);
-    void setBatchSize(int ops); // ops per push request (default 200, at most 500)
+    void setBatchSize(int ops); // ops per push request (default 200, at most 500; halved on 413)
+    [[nodiscard]] int batchSize() const { return m_batchSize; }
     void setClock(Clock clock);
     void setRandom(Random random);
 
@@ -136,6 +137,7 @@ private:
     int m_retryBaseMs = 2000;
     int m_retryMaxMs = 300000;
     int m_batchSize = 200;
+    int m_lastBatchCount = 0; // ops in the push in flight
     Clock m_clock;
     Random m_random;
 

@@ -453,6 +453,30 @@ private Q_SLOTS:
         QVERIFY(before.msecsTo(QDateTime::currentDateTimeUtc()) >= 900);
     }
 
+    // Tried: a server that takes at most 2 ops per push, and 5 pending ops with batches of 200.
+    // Must hold: the orchestrator halves its batch until the server accepts it, and everything
+    // is uploaded once, in order, within the same sync.
+    void batchTooLargeShrinksTheBatch()
+    {
+        server::store::StoreLimits limits;
+        limits.requestsPerSecond = 0;
+        limits.maxOpsPerBatch = 2;
+        TestStoreServer small(limits);
+        QVERIFY(small.start() != 0);
+        auto a = makeDevice(QStringLiteral("devA"), false, small.baseUrl());
+        QVERIFY(startAndSettle(*a));
+        QSignalSpy finished(a->sync.get(), &SyncOrchestrator::syncFinished);
+        for (int i = 0; i < 5; ++i)
+            a->add(QStringLiteral("s%1").arg(i));
+        QCOMPARE(a->sync->pendingCount(), 5);
+        QTRY_COMPARE_WITH_TIMEOUT(a->sync->pendingCount(), 0, 5000);
+        QVERIFY(a->sync->batchSize() <= 2);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().first().toBool(), true);
+        QCOMPARE(a->store.acked().value(QStringLiteral("s4")), 5);
+        QCOMPARE(a->sync->lastError(), SyncOrchestrator::Error::NoError);
+    }
+
     // Tried: the server refuses our token. Must hold: state Failed, TokenRefused, no retry
     // scheduled; syncNow() tries again once.
     void refusedTokenIsFatal()
