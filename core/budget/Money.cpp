@@ -46,6 +46,7 @@ QString stripDecorations(QStringView text, Sign& sign)
     bool open = false;
     bool close = false;
     bool sawDigit = false;
+    bool afterLetter = false;
     for (const QChar c : text) {
         if (isSpace(c))
             continue;
@@ -63,8 +64,15 @@ QString stripDecorations(QStringView text, Sign& sign)
             close = true;
             continue;
         }
-        if (c.isLetter() || c.category() == QChar::Symbol_Currency)
+        if (c.category() == QChar::Other_Format)
+            continue; // bidi marks around Arabic/Hebrew amounts
+        if (c.isLetter() || c.category() == QChar::Symbol_Currency) {
+            afterLetter = true;
             continue;
+        }
+        if (afterLetter && c == QLatin1Char('.'))
+            continue; // abbreviation dots of a symbol ("Fr.", "د.ك.")
+        afterLetter = false;
         if (c.isDigit())
             sawDigit = true;
         core += c;
@@ -163,24 +171,41 @@ QString Money::symbol(const QString& currencyCode, const QLocale& locale)
     const QString code = currencyCode.toUpper();
     if (locale.currencySymbol(QLocale::CurrencyIsoCode) == code)
         return locale.currencySymbol(QLocale::CurrencySymbol);
-    // CLDR knows each currency's symbol through the locales that use it; build the table once.
-    static const QHash<QString, QString> table = [] {
-        QHash<QString, QString> t;
+    // CLDR knows each currency's symbol through the locales that use it. Prefer one from the
+    // reader's language, then script, then Latin script, else the ISO code ("KWD" for an
+    // English reader rather than an Arabic abbreviation).
+    struct Known {
+        QLocale::Language language;
+        QLocale::Script script;
+        QString symbol;
+    };
+    static const QHash<QString, QList<Known>> table = [] {
+        QHash<QString, QList<Known>> t;
         const QList<QLocale> all
             = QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
         for (const QLocale& l : all) {
             const QString iso = l.currencySymbol(QLocale::CurrencyIsoCode);
             const QString sym = l.currencySymbol(QLocale::CurrencySymbol);
-            if (iso.isEmpty() || sym.isEmpty() || sym == iso)
-                continue;
-            // Prefer the shortest symbol ("$" over "US$"), then the first seen.
-            auto it = t.find(iso);
-            if (it == t.end() || sym.size() < it->size())
-                t.insert(iso, sym);
+            if (!iso.isEmpty() && !sym.isEmpty() && sym != iso)
+                t[iso].append(Known { l.language(), l.script(), sym });
         }
         return t;
     }();
-    return table.value(code, code);
+    const QList<Known> known = table.value(code);
+    auto pick = [&known](auto&& accept) {
+        QString best;
+        for (const Known& k : known) {
+            if (accept(k) && (best.isEmpty() || k.symbol.size() < best.size()))
+                best = k.symbol; // shortest: "$" over "US$"
+        }
+        return best;
+    };
+    QString sym = pick([&](const Known& k) { return k.language == locale.language(); });
+    if (sym.isEmpty())
+        sym = pick([&](const Known& k) { return k.script == locale.script(); });
+    if (sym.isEmpty())
+        sym = pick([](const Known& k) { return k.script == QLocale::LatinScript; });
+    return sym.isEmpty() ? code : sym;
 }
 
 QString Money::toPlain(qint64 minor, int decimals)
@@ -212,7 +237,14 @@ QString Money::format(qint64 minor, const QString& currencyCode, const QLocale& 
     const qsizetype at = pattern.lastIndexOf(one);
     if (at < 0)
         return (negative ? locale.negativeSign() : QString()) + number + QLatin1Char(' ') + sym;
-    return pattern.left(at) + number + pattern.mid(at + one.size());
+    QString before = pattern.left(at);
+    QString after = pattern.mid(at + one.size());
+    // CLDR currency spacing: a code written next to the digits gets a no-break space.
+    if (!before.isEmpty() && before.back().isLetter())
+        before += QChar(0x00A0);
+    if (!after.isEmpty() && after.front().isLetter())
+        after.prepend(QChar(0x00A0));
+    return before + number + after;
 }
 
 std::optional<qint64> Money::parseFixed(QStringView text, QChar decimalSeparator, QChar groupSeparator, int decimals)
@@ -246,7 +278,16 @@ std::optional<qint64> Money::parse(QStringView text, const QLocale& locale, int 
     core.remove(QLatin1Char('\''));
     core.remove(QChar(0x2019));
     core.remove(QChar(0x02BC));
-    const QChar localeDecimal = locale.decimalPoint().isEmpty() ? QLatin1Char('.') : locale.decimalPoint().at(0);
+    // Locales with their own separator characters (ar: U+066B, U+066C) are mapped to . and ,
+    const QString ownDecimal = locale.decimalPoint();
+    const QString ownGroup = locale.groupSeparator();
+    QChar localeDecimal = ownDecimal.isEmpty() ? QLatin1Char('.') : ownDecimal.at(0);
+    if (localeDecimal != QLatin1Char('.') && localeDecimal != QLatin1Char(',')) {
+        core.replace(ownDecimal, QStringLiteral("."));
+        if (!ownGroup.isEmpty())
+            core.replace(ownGroup, QStringLiteral(","));
+        localeDecimal = QLatin1Char('.');
+    }
     const QChar localeGroup = localeDecimal == QLatin1Char(',') ? QLatin1Char('.') : QLatin1Char(',');
     const qsizetype lastDot = core.lastIndexOf(QLatin1Char('.'));
     const qsizetype lastComma = core.lastIndexOf(QLatin1Char(','));
