@@ -345,13 +345,19 @@ QList<qsizetype> BudgetIndex::filter(const LedgerFilter& f) const
             continue;
         if (f.cleared && r.cleared != *f.cleared)
             continue;
-        if (f.envelopeId && r.envelopeId != *f.envelopeId) {
-            bool inLine = false;
+        if (f.envelopeId) {
+            // A split row belongs to its lines' envelopes (and to its own for an uncovered rest).
+            bool match = r.splitCount == 0 && r.envelopeId == *f.envelopeId;
             if (r.splitCount > 0) {
-                for (const QString& lineId : m_splitsByTx.value(r.id))
-                    inLine = inLine || m_splits.value(lineId).envelopeId == *f.envelopeId;
+                qint64 covered = 0;
+                for (const QString& lineId : m_splitsByTx.value(r.id)) {
+                    const SplitRow line = m_splits.value(lineId);
+                    match = match || line.envelopeId == *f.envelopeId;
+                    covered += line.amount;
+                }
+                match = match || (covered != r.amount && r.envelopeId == *f.envelopeId);
             }
-            if (!inLine)
+            if (!match)
                 continue;
         }
         if (!f.text.isEmpty() && !r.payee.contains(f.text, Qt::CaseInsensitive)
