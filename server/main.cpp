@@ -1,15 +1,20 @@
-// violetvault-server: the signaling relay (WebSocket) with /healthz and /metrics.
+// violetvault-server: the signaling relay (WebSocket) and the encrypted op store (HTTP /v1/) on
+// one port, with /healthz and /metrics. The store's fsyncs run on a worker thread (StoreWorker).
 #include "net/EventLoop.h"
 #include "net/SignalWatcher.h"
 #include "relay/Log.h"
 #include "relay/RelayServer.h"
 #include "relay/ServerConfig.h"
+#include "relay/StoreWorker.h"
 #include "relay/TokenRegistry.h"
+#include "store/SqliteTokenVerifier.h"
+#include "store/StoreService.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
 #include <cstdio>
+#include <memory>
 #include <sys/resource.h>
 
 namespace {
@@ -39,6 +44,37 @@ rlim_t raiseFileLimit()
         getrlimit(RLIMIT_NOFILE, &limit);
     }
     return limit.rlim_cur;
+}
+
+// The store on its worker thread, sharing the relay's room_tokens file (one registry for both).
+std::unique_ptr<vv::server::StoreWorker> openStore(
+    const vv::server::ServerConfig& config, vv::server::net::EventLoop* loop, QString* error)
+{
+    using namespace vv::server;
+    std::string why;
+    auto verifier = store::SqliteTokenVerifier::open(TokenRegistry::databasePath(config.dataDir).toStdString(), &why);
+    if (!verifier) {
+        *error = QString::fromStdString(why);
+        return nullptr;
+    }
+    store::StoreService::Options options;
+    options.databasePath = store::StoreService::databasePathFor(config.dataDir.toStdString());
+    options.tokenVerifier = verifier.get();
+    options.limits.maxBodyBytes = config.maxHttpBodyBytes;
+    options.limits.requestsPerSecond = config.storeRequestsPerSec;
+    options.limits.requestBurst = double(config.storeRequestBurst);
+    auto service = store::StoreService::open(options, &why);
+    if (!service) {
+        *error = QString::fromStdString(why);
+        return nullptr;
+    }
+    auto worker = std::make_unique<StoreWorker>(loop, std::move(verifier), std::move(service));
+    worker->setTestDelayMs(config.storeTestDelayMs);
+    if (!worker->start(&why)) {
+        *error = QString::fromStdString(why);
+        return nullptr;
+    }
+    return worker;
 }
 
 } // namespace
@@ -76,8 +112,17 @@ int main(int argc, char** argv)
         qCCritical(lcRelay) << "epoll is not available";
         return 1;
     }
-    vv::server::RelayServer server(config, &loop, &registry);
     QString error;
+    std::unique_ptr<vv::server::StoreWorker> store;
+    if (config.store) {
+        store = openStore(config, &loop, &error);
+        if (!store) {
+            qCCritical(lcRelay).noquote() << "cannot open the store:" << error;
+            return 1;
+        }
+    }
+    vv::server::RelayServer server(config, &loop, &registry);
+    server.setStore(store.get());
     if (!server.listen(&error)) {
         qCCritical(lcRelay).noquote() << error;
         return 1;
@@ -94,9 +139,12 @@ int main(int argc, char** argv)
     const QString host = config.host.contains(u':') ? u'[' + config.host + u']' : config.host;
     std::printf("listening on ws://%s:%u\n", host.toUtf8().constData(), unsigned(server.port()));
     std::fflush(stdout);
-    qCInfo(lcRelay) << "relay up; open-file limit" << quint64(files) << "anonymous joins"
+    qCInfo(lcRelay) << "server up; signaling" << (config.signaling ? "on" : "off") << "store"
+                    << (config.store ? "on" : "off") << "open-file limit" << quint64(files) << "anonymous joins"
                     << (config.allowAnonymous ? "allowed" : "refused");
     const int rc = loop.run();
-    qCInfo(lcRelay) << "relay stopped";
+    if (store)
+        store->stop(); // finishes the batch in progress; nothing queued was acknowledged
+    qCInfo(lcRelay) << "server stopped";
     return rc;
 }

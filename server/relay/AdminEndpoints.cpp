@@ -19,16 +19,23 @@ net::HttpResponse methodNotAllowed()
 
 } // namespace
 
-void AdminEndpoints::install(net::HttpRouter* router, const RelayServer* server)
+void AdminEndpoints::install(net::HttpRouter* router, const RelayServer* server, bool storeEnabled)
 {
     router->addExact("/healthz", [server](const net::HttpRequest& r) { return healthz(r, server->isDraining()); });
     router->addExact(
         "/metrics", [server](const net::HttpRequest& r) { return metrics(r, server->metrics(), server->gauges()); });
-    // Reserved for the encrypted operation store (HTTP + JSON, docs/api.md).
-    const auto notYet
-        = [](const net::HttpRequest&) { return net::HttpResponse::json(404, R"({"error":"not_found"})"); };
-    router->addExact("/v1", notYet);
-    router->addPrefix("/v1/", notYet);
+    // The encrypted operation store's prefix (docs/api.md): never the WebSocket endpoint.
+    if (storeEnabled) {
+        router->addExact(
+            "/v1", [](const net::HttpRequest&) { return net::HttpResponse::json(404, R"({"error":"not_found"})"); });
+        return;
+    }
+    const auto off = [](const net::HttpRequest&) {
+        return net::HttpResponse::json(
+            404, R"({"error":"not_found","message":"the store is disabled on this server"})");
+    };
+    router->addExact("/v1", off);
+    router->addPrefix("/v1/", off);
 }
 
 net::HttpResponse AdminEndpoints::healthz(const net::HttpRequest& request, bool draining)

@@ -44,6 +44,7 @@ struct Connection final : net::IoHandler {
     bool readClosed = false; // the peer half-closed: only writing remains
     bool hasToken = false;
     bool wasUpgraded = false;
+    bool awaitingStore = false; // a /v1/ request is with the store worker: input waits (pipelining order)
     std::uint16_t closeCode = 0; // the close code that ended it (for metrics)
     std::uint32_t roomIndex = 0; // position in room->members
     Room* room = nullptr;

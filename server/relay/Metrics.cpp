@@ -36,6 +36,16 @@ void valueDouble(std::string* out, const char* name, double v)
 
 } // namespace
 
+void Metrics::observeStoreLatency(double seconds)
+{
+    std::size_t i = 0;
+    while (i < StoreLatencyBounds.size() && seconds > StoreLatencyBounds[i])
+        ++i;
+    ++storeLatencyBuckets[i];
+    storeLatencySum += seconds;
+    ++storeLatencyCount;
+}
+
 std::uint64_t Metrics::residentBytes()
 {
     std::FILE* f = std::fopen("/proc/self/status", "re");
@@ -87,6 +97,43 @@ std::string Metrics::render(const Gauges& g) const
     line(&out, "vv_closed_total", "counter", "WebSocket connections closed, by close code (1006: no close frame).");
     for (const auto& [code, count] : closed)
         out += "vv_closed_total{code=\"" + std::to_string(code) + "\"} " + std::to_string(count) + '\n';
+    line(&out, "vv_services", "gauge", "Services this server runs (1 on, 0 switched off).");
+    out += std::string("vv_services{service=\"signaling\"} ") + (g.signalingEnabled ? "1" : "0") + '\n';
+    out += std::string("vv_services{service=\"store\"} ") + (g.storeEnabled ? "1" : "0") + '\n';
+    if (g.storeEnabled) {
+        line(&out, "vv_store_requests_total", "counter", "Store (/v1/) requests answered, by route and status.");
+        for (const auto& [key, count] : storeRequests) {
+            out += "vv_store_requests_total{route=\"" + key.first + "\",status=\"" + std::to_string(key.second) + "\"} "
+                + std::to_string(count) + '\n';
+        }
+        line(&out, "vv_store_push_ops_total", "counter",
+            "Ops stored by acknowledged pushes (replays and duplicates not counted).");
+        value(&out, "vv_store_push_ops_total", storePushOps);
+        line(&out, "vv_store_in_flight", "gauge", "Store requests handed to the worker and not answered yet.");
+        value(&out, "vv_store_in_flight", g.storeInFlight);
+        line(&out, "vv_store_commits_total", "counter",
+            "Push transactions (a group commit of several pushes counts once).");
+        value(&out, "vv_store_commits_total", g.storeCommits);
+        line(&out, "vv_store_grouped_pushes_total", "counter", "Pushes that shared a group commit with others.");
+        value(&out, "vv_store_grouped_pushes_total", g.storeGroupedPushes);
+        line(&out, "vv_store_answers_dropped_total", "counter", "Store answers whose connection had closed.");
+        value(&out, "vv_store_answers_dropped_total", storeAnswersDropped);
+        line(&out, "vv_store_request_duration_seconds", "histogram",
+            "Store request time from hand-over to the worker to the answer (queueing and fsync included).");
+        std::uint64_t cumulative = 0;
+        char buf[96];
+        for (std::size_t i = 0; i < StoreLatencyBounds.size(); ++i) {
+            cumulative += storeLatencyBuckets[i];
+            std::snprintf(
+                buf, sizeof buf, "vv_store_request_duration_seconds_bucket{le=\"%g\"} ", StoreLatencyBounds[i]);
+            out += buf + std::to_string(cumulative) + '\n';
+        }
+        cumulative += storeLatencyBuckets.back();
+        out += "vv_store_request_duration_seconds_bucket{le=\"+Inf\"} " + std::to_string(cumulative) + '\n';
+        std::snprintf(buf, sizeof buf, "vv_store_request_duration_seconds_sum %.6f\n", storeLatencySum);
+        out += buf;
+        value(&out, "vv_store_request_duration_seconds_count", storeLatencyCount);
+    }
     line(&out, "process_start_time_seconds", "gauge", "Start time of the process since the Unix epoch in seconds.");
     valueDouble(&out, "process_start_time_seconds", g.startTimeSeconds);
     line(&out, "vv_uptime_seconds", "gauge", "Seconds since the server started.");

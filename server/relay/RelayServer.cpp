@@ -52,8 +52,17 @@ RelayServer::RelayServer(const ServerConfig& config, net::EventLoop* loop, Token
     m_random.seed(seed);
     m_httpLimits.maxBodyBytes = std::size_t(m_config.maxHttpBodyBytes);
     m_scratch.resize(ReadChunk);
-    AdminEndpoints::install(&m_router, this);
+    AdminEndpoints::install(&m_router, this, false);
     m_loop->setPassEndHandler(this);
+}
+
+void RelayServer::setStore(StoreWorker* store)
+{
+    m_store = store;
+    m_router = net::HttpRouter();
+    AdminEndpoints::install(&m_router, this, store != nullptr);
+    if (store)
+        store->setDeliver([this](StoreWorker::Done&& done) { onStoreDone(std::move(done)); });
 }
 
 RelayServer::~RelayServer()
@@ -116,6 +125,14 @@ void RelayServer::onConnectionIo(Connection& c, std::uint32_t events)
 {
     if (c.phase == Connection::Phase::Dead)
         return;
+    if (c.awaitingStore) {
+        // Input is paused (EPOLLIN off) until the store answers; only errors and output matter.
+        if (events & (EPOLLERR | EPOLLHUP))
+            destroy(c); // the answer will find the serial gone and be dropped
+        else if (events & EPOLLOUT)
+            flush(c);
+        return;
+    }
     if (events & (EPOLLIN | EPOLLERR | EPOLLHUP | EPOLLRDHUP))
         readFrom(c);
     if (c.phase != Connection::Phase::Dead && (events & EPOLLOUT))
@@ -158,15 +175,16 @@ void RelayServer::readFrom(Connection& c)
             if (c.phase != Connection::Phase::Dead)
                 c.in.consume(used);
         }
-        if (std::size_t(n) < m_scratch.size())
-            return;
+        if (std::size_t(n) < m_scratch.size() || c.awaitingStore)
+            return; // awaiting the store: what was read stays buffered, no more is read
     }
 }
 
 std::size_t RelayServer::processInput(Connection& c, std::string_view data)
 {
     std::size_t pos = 0;
-    while (pos < data.size() && c.phase != Connection::Phase::Dead && !c.closeAfterFlush && !c.slowConsumer) {
+    while (pos < data.size() && c.phase != Connection::Phase::Dead && !c.closeAfterFlush && !c.slowConsumer
+        && !c.awaitingStore) {
         const bool progressed
             = c.phase == Connection::Phase::Http ? processHttp(c, data, &pos) : processWebSocket(c, data, &pos);
         if (!progressed)
@@ -187,7 +205,10 @@ bool RelayServer::processHttp(Connection& c, std::string_view data, std::size_t*
         return false;
     if (r.status == net::HttpParser::Status::Error) {
         ++m_metrics.refused["bad_http"];
-        respond(c, net::HttpResponse::json(r.httpStatus, R"({"error":"bad_request"})"), false);
+        respond(c,
+            net::HttpResponse::json(
+                r.httpStatus, r.httpStatus == 413 ? R"({"error":"body_too_large"})" : R"({"error":"bad_request"})"),
+            false);
         return false;
     }
     *pos += r.consumed;
@@ -208,9 +229,22 @@ void RelayServer::respond(Connection& c, const net::HttpResponse& response, bool
 
 void RelayServer::handleHttpRequest(Connection& c, net::HttpRequest& request)
 {
+    if (m_store && request.path.compare(0, 4, "/v1/") == 0) {
+        ++m_metrics.httpRequestsTotal;
+        submitToStore(c, request);
+        return;
+    }
     if (const net::HttpRouter::Handler* handler = m_router.match(request.path)) {
         ++m_metrics.httpRequestsTotal;
         respond(c, (*handler)(request), request.keepAlive, request.method == "HEAD");
+        return;
+    }
+    if (!m_config.signaling) {
+        ++m_metrics.httpRequestsTotal;
+        respond(c,
+            net::HttpResponse::json(
+                404, R"({"error":"not_found","message":"signaling (WebSocket) is disabled on this server"})"),
+            request.keepAlive, request.method == "HEAD");
         return;
     }
     if (!net::WebSocketHandshake::isUpgradeRequest(request)) {
@@ -238,6 +272,70 @@ void RelayServer::handleHttpRequest(Connection& c, net::HttpRequest& request)
         return;
     }
     upgrade(c, request);
+}
+
+void RelayServer::submitToStore(Connection& c, net::HttpRequest& request)
+{
+    const store::StoreService::Route route = store::StoreService::routeOf(request.method, request.path);
+    if (m_draining) {
+        ++m_metrics.storeRequests[{ store::StoreService::routeName(route), 503 }];
+        net::HttpResponse r = net::HttpResponse::json(503, R"({"error":"draining"})");
+        r.headers.emplace_back("Retry-After", std::to_string((m_config.drainRetryMaxMs + 999) / 1000));
+        respond(c, r, false);
+        return;
+    }
+    StoreWorker::Job job;
+    job.connectionKey = c.timerKey();
+    job.route = route;
+    job.keepAlive = request.keepAlive;
+    job.submittedNs = StoreWorker::monotonicNs();
+    job.request.method = std::move(request.method);
+    job.request.path = std::move(request.path);
+    job.request.query = std::move(request.query);
+    job.request.headers = std::move(request.headers);
+    job.request.body = std::move(request.body);
+    // One request per connection at the worker: later pipelined requests wait in c.in, so
+    // answers leave in request order, and a pipelining client cannot queue without bound.
+    c.awaitingStore = true;
+    ++m_storeInFlight;
+    updateInterest(c);
+    m_store->submit(std::move(job));
+}
+
+void RelayServer::onStoreDone(StoreWorker::Done&& done)
+{
+    --m_storeInFlight;
+    const char* route = store::StoreService::routeName(done.route);
+    ++m_metrics.storeRequests[{ route, done.response.status }];
+    if (done.route == store::StoreService::Route::Push && done.response.status == 200)
+        m_metrics.storePushOps += std::uint64_t(done.response.opsStored);
+    m_metrics.observeStoreLatency(double(StoreWorker::monotonicNs() - done.submittedNs) / 1e9);
+
+    const std::size_t fd = std::size_t(done.connectionKey >> 32);
+    Connection* c = fd < m_byFd.size() ? m_byFd[fd] : nullptr;
+    if (!c || c->serial != std::uint32_t(done.connectionKey) || c->phase == Connection::Phase::Dead
+        || !c->awaitingStore) {
+        ++m_metrics.storeAnswersDropped; // the client went away meanwhile; a push stays stored
+        return;
+    }
+    c->awaitingStore = false;
+    net::HttpResponse response;
+    response.status = done.response.status;
+    response.contentType = std::move(done.response.contentType);
+    response.body = std::move(done.response.body);
+    for (auto& header : done.response.headers)
+        response.headers.emplace_back(std::move(header.first), std::move(header.second));
+    respond(*c, response, done.keepAlive);
+    // Resume the pipelined requests that arrived meanwhile, then reading.
+    if (!c->in.isEmpty()) {
+        const std::size_t used = processInput(*c, c->in.view());
+        if (c->phase != Connection::Phase::Dead)
+            c->in.consume(used);
+    }
+    if (c->phase != Connection::Phase::Dead && !c->awaitingStore) {
+        updateInterest(*c);
+        rearm(*c);
+    }
 }
 
 void RelayServer::upgrade(Connection& c, net::HttpRequest& request)
@@ -295,6 +393,13 @@ Metrics::Gauges RelayServer::gauges() const
     g.startTimeSeconds = double(m_startWallMs) / 1000.0;
     g.residentBytes = Metrics::residentBytes();
     g.draining = m_draining;
+    g.signalingEnabled = m_config.signaling;
+    g.storeEnabled = m_store != nullptr;
+    g.storeInFlight = m_storeInFlight;
+    if (m_store) {
+        g.storeCommits = m_store->commits();
+        g.storeGroupedPushes = m_store->groupedPushes();
+    }
     return g;
 }
 
@@ -392,7 +497,7 @@ ssize_t RelayServer::writeSome(Connection& c, const char* data, std::size_t size
 
 void RelayServer::updateInterest(Connection& c)
 {
-    std::uint32_t events = c.readClosed ? 0 : (EPOLLIN | EPOLLRDHUP);
+    std::uint32_t events = (c.readClosed || c.awaitingStore) ? 0 : (EPOLLIN | EPOLLRDHUP);
     if (c.wantWrite)
         events |= EPOLLOUT;
     m_loop->modify(c.fd, events, &c);
@@ -480,7 +585,7 @@ void RelayServer::onPassEnd()
     for (Connection* c : m_graveyard)
         delete c;
     m_graveyard.clear();
-    if (m_draining && m_webSocketCount == 0)
+    if (m_draining && m_webSocketCount == 0 && m_storeInFlight == 0)
         m_loop->quit(0);
 }
 
@@ -510,6 +615,8 @@ void RelayServer::destroy(Connection& c)
 
 std::int64_t RelayServer::effectiveDeadline(const Connection& c) const
 {
+    if (c.awaitingStore)
+        return std::numeric_limits<std::int64_t>::max(); // no idle limit while the store works
     switch (c.phase) {
     case Connection::Phase::Http:
     case Connection::Phase::Closing:
@@ -527,6 +634,8 @@ std::int64_t RelayServer::effectiveDeadline(const Connection& c) const
 void RelayServer::rearm(Connection& c)
 {
     const std::int64_t deadline = effectiveDeadline(c);
+    if (deadline == std::numeric_limits<std::int64_t>::max())
+        return; // nothing to time out; the next rearm() schedules again
     if (c.heapDeadlineMs == 0 || deadline < c.heapDeadlineMs) {
         c.heapDeadlineMs = deadline;
         m_loop->timers().schedule(deadline, this, c.timerKey());
@@ -592,7 +701,7 @@ void RelayServer::beginDrain()
             // Spread the reconnects so a restart is not met by a thundering herd.
             m_signals.sendRetryLater(*c, jitter(m_random), ErrorCode::ShuttingDown);
             closeWebSocket(*c, CloseCode::GoingAway, "server shutting down");
-        } else if (c->phase == Connection::Phase::Http && c->in.isEmpty() && c->out.isEmpty()) {
+        } else if (c->phase == Connection::Phase::Http && c->in.isEmpty() && c->out.isEmpty() && !c->awaitingStore) {
             destroy(*c); // idle keep-alive HTTP connection
         }
     }

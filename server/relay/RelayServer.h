@@ -8,6 +8,7 @@
 #include "relay/Metrics.h"
 #include "relay/ServerConfig.h"
 #include "relay/SignalRouter.h"
+#include "relay/StoreWorker.h"
 
 #include <QString>
 
@@ -35,8 +36,11 @@ public:
 
     bool listen(QString* error);
     [[nodiscard]] quint16 port() const { return m_listener.port(); }
-    // The HTTP routes: /healthz, /metrics now; the /v1/ store API plugs in here later.
+    // The synchronous HTTP routes: /healthz, /metrics (and /v1 answered 404 without a store).
     [[nodiscard]] net::HttpRouter& router() { return m_router; }
+    // The encrypted store under /v1/ (nullptr: --no-store). Requests go to the worker thread;
+    // their answers come back on this loop. Call before the loop runs.
+    void setStore(StoreWorker* store);
 
     // SIGTERM/SIGINT: tell every client to come back later (jittered), close with 1001,
     // wait for the close handshakes up to drain-timeout-ms, then quit the loop with 0.
@@ -62,6 +66,8 @@ private:
     bool processHttp(Connection& c, std::string_view data, std::size_t* pos);
     bool processWebSocket(Connection& c, std::string_view data, std::size_t* pos);
     void handleHttpRequest(Connection& c, net::HttpRequest& request);
+    void submitToStore(Connection& c, net::HttpRequest& request);
+    void onStoreDone(StoreWorker::Done&& done);
     void respond(Connection& c, const net::HttpResponse& response, bool keepAlive, bool headOnly = false);
     void upgrade(Connection& c, net::HttpRequest& request);
     void sendControl(Connection& c, std::uint8_t opcode, std::string_view payload);
@@ -77,6 +83,8 @@ private:
     ServerConfig m_config;
     net::EventLoop* m_loop;
     TokenRegistry* m_registry;
+    StoreWorker* m_store = nullptr;
+    std::size_t m_storeInFlight = 0;
     net::Listener m_listener;
     net::HttpRouter m_router;
     Metrics m_metrics;

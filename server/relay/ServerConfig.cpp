@@ -18,20 +18,26 @@ struct OptionSpec {
 };
 
 // The single list of settings: the parser, env lookup, config file and --help all use it.
-constexpr std::array<OptionSpec, 21> Options { {
+constexpr std::array<OptionSpec, 26> Options { {
     { "config", "Read settings from FILE (lines: name = value).", false },
     { "host", "Address to listen on (default 127.0.0.1; use 0.0.0.0 for all interfaces).", false },
     { "port", "TCP port (default 8080; 0 picks a free port).", false },
-    { "data-dir", "Directory for the token registry (default ./violetvault-data).", false },
+    { "data-dir",
+        "Directory for violetvault.sqlite3 (room tokens) and store.sqlite (ops) (default ./violetvault-data).", false },
     { "log-level", "debug, info, warning or error (default info).", false },
     { "allow-anonymous", "Let clients without a token join rooms that have no token.", true },
+    { "no-signaling", "Run without the WebSocket relay (upgrades get 404). Not with --no-store.", true },
+    { "no-store", "Run without the encrypted store (/v1/ gets 404). Not with --no-signaling.", true },
+    { "store-requests-per-sec", "Store requests per token per second (default 20; 0: no limit).", false },
+    { "store-request-burst", "Store requests a token may make at once (default 60).", false },
+    { "store-test-delay-ms", "Testing only: the store worker waits this long before each batch (default 0).", false },
     { "max-frame-bytes", "Largest accepted WebSocket message (default 1024).", false },
     { "max-signals-per-sec", "Signal rate per connection (token bucket refill, default 20).", false },
     { "signal-burst", "Token bucket size (default 40).", false },
     { "max-connections-per-ip", "Connections per client address (default 256).", false },
     { "max-connections", "Connections in total (default 100000).", false },
     { "max-outbound-bytes", "Queued output per connection before it is cut (default 65536).", false },
-    { "max-http-body-bytes", "Largest HTTP request body (default 65536).", false },
+    { "max-http-body-bytes", "Largest HTTP request body, e.g. a store push (default 2097152).", false },
     { "join-timeout-ms", "Time allowed between connecting and joining a room (default 10000).", false },
     { "idle-timeout-ms", "Close a connection that sent nothing for this long (default 120000).", false },
     { "close-timeout-ms", "Wait this long for the client's close frame (default 2000).", false },
@@ -105,7 +111,9 @@ QString ServerConfig::helpText()
 {
     QString text = QStringLiteral(
         "Usage: violetvault-server [options]\n"
-        "VioletVault signaling relay. Prints 'listening on ws://HOST:PORT' as its first stdout line.\n\n"
+        "VioletVault server: the signaling relay (WebSocket) and the encrypted op store (HTTP /v1/)\n"
+        "on one port. Prints 'listening on ws://HOST:PORT' as its first stdout line, always in that\n"
+        "form (also with --no-signaling: then use http://HOST:PORT/v1/).\n\n"
         "Options (each also VIOLETVAULT_SERVER_<NAME> in the environment, or 'name = value' in --config):\n");
     for (const OptionSpec& o : Options) {
         if (QLatin1StringView(o.name) == QLatin1StringView("version"))
@@ -209,6 +217,26 @@ ServerConfig::LoadResult ServerConfig::load(const QStringList& args, const QProc
             allowAnonymous = parseBool(value, &ok);
             if (!ok)
                 *output = QStringLiteral("allow-anonymous must be true or false");
+        } else if (key == u"no-signaling" || key == u"no-store") {
+            const bool off = parseBool(value, &ok);
+            if (!ok)
+                *output = QStringLiteral("%1 must be true or false").arg(key);
+            else if (key == u"no-signaling")
+                signaling = !off;
+            else
+                store = !off;
+        } else if (key == u"store-requests-per-sec") {
+            bool parsed = false;
+            const double v = value.trimmed().toDouble(&parsed);
+            ok = parsed && std::isfinite(v) && v >= 0 && v <= 1e6;
+            if (ok)
+                storeRequestsPerSec = v;
+            else
+                *output = QStringLiteral("store-requests-per-sec must be a number from 0 to 1000000");
+        } else if (key == u"store-request-burst") {
+            ok = integer(&storeRequestBurst, 1, 1'000'000);
+        } else if (key == u"store-test-delay-ms") {
+            ok = integer(&storeTestDelayMs, 0, 60'000);
         } else if (key == u"max-frame-bytes") {
             ok = integer(&maxFrameBytes, 16, 1 << 20);
         } else if (key == u"max-signals-per-sec") {
@@ -246,6 +274,10 @@ ServerConfig::LoadResult ServerConfig::load(const QStringList& args, const QProc
         }
         if (!ok)
             return LoadResult::Error;
+    }
+    if (!signaling && !store) {
+        *output = QStringLiteral("--no-signaling and --no-store together leave nothing to serve; drop one of them");
+        return LoadResult::Error;
     }
     if (drainRetryMinMs > drainRetryMaxMs) {
         *output = QStringLiteral("drain-retry-min-ms must not exceed drain-retry-max-ms");

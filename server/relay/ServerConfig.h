@@ -17,6 +17,11 @@ struct ServerConfig {
     QString dataDir = QStringLiteral("violetvault-data");
     QString logLevel = QStringLiteral("info"); // debug, info, warning, error
     bool allowAnonymous = false;
+    bool signaling = true; // --no-signaling turns the WebSocket relay off
+    bool store = true; // --no-store turns the /v1/ store off
+    double storeRequestsPerSec = 20; // per token; 0 = no limit
+    qint64 storeRequestBurst = 60;
+    qint64 storeTestDelayMs = 0; // testing only: the store worker waits this long before each batch
 
     qint64 maxFrameBytes = 1024; // SignalCodec::MaxFrameBytes
     double maxSignalsPerSec = 20;
@@ -24,7 +29,7 @@ struct ServerConfig {
     qint64 maxConnectionsPerIp = 256;
     qint64 maxConnections = 100000;
     qint64 maxOutboundBytes = 65536;
-    qint64 maxHttpBodyBytes = 65536;
+    qint64 maxHttpBodyBytes = 2 * 1024 * 1024; // a push of 500 ops fits; also the store's body limit
     qint64 joinTimeoutMs = 10000;
     qint64 idleTimeoutMs = 120000;
     qint64 closeTimeoutMs = 2000;

@@ -193,7 +193,11 @@ void SignalRouter::join(Connection& c, const Signal& signal)
             refuseJoin(c, ErrorCode::TokenRefused, CloseCode::TokenRefused, "token refused");
             return;
         }
-    } else if (room->registered) {
+    } else if (!room->registered && m_registry->lookup(id, &room->tokenHash) == TokenRegistry::Lookup::Registered) {
+        // The store bound this room over HTTP while it was active here (anonymous members).
+        room->registered = true;
+    }
+    if (!c.hasToken && room->registered) {
         // Anonymous clients may only use rooms no token owns.
         if (room->members.empty())
             m_rooms.erase(id);

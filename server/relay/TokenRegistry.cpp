@@ -1,6 +1,7 @@
 #include "relay/TokenRegistry.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 #include <cstring>
 #include <openssl/crypto.h>
@@ -64,7 +65,7 @@ bool TokenRegistry::open(const QString& dataDir)
         m_error = QStringLiteral("cannot create data directory %1").arg(dataDir);
         return false;
     }
-    const QByteArray path = QDir(dataDir).filePath(QStringLiteral("relay.sqlite3")).toUtf8();
+    const QByteArray path = databasePath(dataDir).toUtf8();
     if (sqlite3_open_v2(
             path.constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr)
         != SQLITE_OK) {
@@ -87,6 +88,25 @@ bool TokenRegistry::open(const QString& dataDir)
         sqlite3_free(err);
         return false;
     }
+    // Before the store and the relay shared one file, the relay kept relay.sqlite3: keep its
+    // bindings (INSERT OR IGNORE: a binding already here wins; idempotent on every start).
+    const QString legacy = QDir(dataDir).filePath(QStringLiteral("relay.sqlite3"));
+    if (QFileInfo::exists(legacy)) {
+        sqlite3_stmt* attach = nullptr;
+        const QByteArray legacyPath = legacy.toUtf8();
+        if (sqlite3_prepare_v2(m_db, "ATTACH DATABASE ?1 AS legacy", -1, &attach, nullptr) == SQLITE_OK) {
+            sqlite3_bind_text(attach, 1, legacyPath.constData(), int(legacyPath.size()), SQLITE_TRANSIENT);
+            const bool attached = sqlite3_step(attach) == SQLITE_DONE;
+            sqlite3_finalize(attach);
+            if (attached) {
+                sqlite3_exec(m_db,
+                    "INSERT OR IGNORE INTO main.room_tokens(room_id, token_hash, created_at)"
+                    " SELECT room_id, token_hash, created_at FROM legacy.room_tokens",
+                    nullptr, nullptr, nullptr);
+                sqlite3_exec(m_db, "DETACH DATABASE legacy", nullptr, nullptr, nullptr);
+            }
+        }
+    }
     if (sqlite3_prepare_v3(m_db, "SELECT token_hash FROM room_tokens WHERE room_id = ?1", -1, SQLITE_PREPARE_PERSISTENT,
             &m_select, nullptr)
             != SQLITE_OK
@@ -97,6 +117,11 @@ bool TokenRegistry::open(const QString& dataDir)
         return false;
     }
     return true;
+}
+
+QString TokenRegistry::databasePath(const QString& dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("violetvault.sqlite3"));
 }
 
 TokenRegistry::Lookup TokenRegistry::lookup(const std::string& roomId, TokenHash* hash)

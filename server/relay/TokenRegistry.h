@@ -16,6 +16,8 @@ using TokenHash = std::array<std::uint8_t, 32>; // SHA-256 of the access token
 
 // Which token hash owns which room, in SQLite under --data-dir, so a room stays bound to its
 // first token across restarts. Only SHA-256 hashes are stored, never tokens (P2/P3).
+// The file is shared with the store (server/store's SqliteTokenVerifier opens the same file on
+// its worker thread), so a room bound by a signaling join is bound for HTTP too, and the reverse.
 class TokenRegistry
 {
 public:
@@ -24,8 +26,10 @@ public:
     TokenRegistry(const TokenRegistry&) = delete;
     TokenRegistry& operator=(const TokenRegistry&) = delete;
 
-    // Opens (creating if needed) dataDir/relay.sqlite3. Table room_tokens(room_id, token_hash hex).
+    // Opens (creating if needed) dataDir/violetvault.sqlite3. Table room_tokens(room_id,
+    // token_hash hex). Bindings found in an older dataDir/relay.sqlite3 are imported once.
     bool open(const QString& dataDir);
+    [[nodiscard]] static QString databasePath(const QString& dataDir);
     [[nodiscard]] const QString& errorString() const { return m_error; }
 
     enum class Lookup { NotRegistered, Registered, Failed };

@@ -165,11 +165,13 @@ OpLog::AppendResult OpLog::append(const std::string& roomId, const std::string& 
     const std::vector<NewOp>& ops, std::int64_t nowSeconds, std::int64_t idempotencyKeyTtlSeconds)
 {
     AppendResult result;
-    // IMMEDIATE: take the write lock up front so the head we read cannot move under us.
-    if (!exec("BEGIN IMMEDIATE"))
+    // IMMEDIATE: take the write lock up front so the head we read cannot move under us. In a
+    // batch the lock is already held; a savepoint lets this append fail alone.
+    if (!exec(m_inBatch ? "SAVEPOINT push" : "BEGIN IMMEDIATE"))
         return result;
-    auto fail = [this, &result] {
-        exec("ROLLBACK");
+    auto rollback = [this] { exec(m_inBatch ? "ROLLBACK TO push; RELEASE push" : "ROLLBACK"); };
+    auto fail = [&rollback, &result] {
+        rollback();
         result = AppendResult {};
         return result;
     };
@@ -181,7 +183,7 @@ OpLog::AppendResult OpLog::append(const std::string& roomId, const std::string& 
         const int rc = sqlite3_step(q.stmt);
         if (rc == SQLITE_ROW) {
             const std::string stored = columnText(q.stmt, 0);
-            exec("ROLLBACK");
+            rollback();
             result.ok = decodeAcks(stored, &result.acks, &result.lastSeq);
             result.replayed = true;
             return result;
@@ -227,6 +229,7 @@ OpLog::AppendResult OpLog::append(const std::string& roomId, const std::string& 
         if (sqlite3_step(q.stmt) != SQLITE_DONE)
             return fail();
         ++head;
+        ++result.inserted;
         result.acks.push_back({ op.id, head });
     }
 
@@ -254,12 +257,31 @@ OpLog::AppendResult OpLog::append(const std::string& roomId, const std::string& 
         if (sqlite3_step(q.stmt) != SQLITE_DONE)
             return fail();
     }
-    // COMMIT returns after the WAL is fsynced (synchronous=FULL).
-    if (!exec("COMMIT"))
+    // COMMIT returns after the WAL is fsynced (synchronous=FULL); in a batch, commitBatch() does.
+    if (!exec(m_inBatch ? "RELEASE push" : "COMMIT"))
         return fail();
     result.ok = true;
     result.lastSeq = head;
     return result;
+}
+
+bool OpLog::beginBatch()
+{
+    if (m_inBatch || !exec("BEGIN IMMEDIATE"))
+        return false;
+    m_inBatch = true;
+    return true;
+}
+
+bool OpLog::commitBatch()
+{
+    if (!m_inBatch)
+        return false;
+    m_inBatch = false;
+    if (exec("COMMIT"))
+        return true;
+    exec("ROLLBACK");
+    return false;
 }
 
 OpLog::ReadResult OpLog::read(const std::string& roomId, std::int64_t after, int limit)

@@ -29,6 +29,7 @@ public:
     struct AppendResult {
         bool ok = false;
         bool replayed = false; // the idempotency key was seen before: the original acks
+        int inserted = 0; // ops new to the room (stored by this call)
         std::vector<Ack> acks;
         std::int64_t lastSeq = 0;
     };
@@ -58,6 +59,13 @@ public:
     [[nodiscard]] ReadResult read(const std::string& roomId, std::int64_t after, int limit);
     [[nodiscard]] std::int64_t lastSeq(const std::string& roomId);
 
+    // Group commit: appends between beginBatch() and commitBatch() run as savepoints of one
+    // transaction, so one fsync covers them all. Their results are durable only once
+    // commitBatch() returned true; on false, none of them is.
+    [[nodiscard]] bool beginBatch();
+    [[nodiscard]] bool commitBatch();
+    [[nodiscard]] bool inBatch() const { return m_inBatch; }
+
     [[nodiscard]] sqlite3* handle() const { return m_db; }
 
 private:
@@ -69,6 +77,7 @@ private:
     sqlite3* m_db = nullptr;
     std::vector<sqlite3_stmt*> m_statements;
     std::int64_t m_appendsSincePrune = 0;
+    bool m_inBatch = false;
 };
 
 } // namespace vv::server::store

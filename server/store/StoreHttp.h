@@ -26,6 +26,7 @@ struct Response {
     std::string contentType = "application/json";
     std::vector<std::pair<std::string, std::string>> headers; // extra headers, e.g. Retry-After
     std::string body;
+    int opsStored = 0; // for metrics, never sent: ops a push stored new (0 on a replay)
 
     [[nodiscard]] const std::string* header(std::string_view name) const;
 };

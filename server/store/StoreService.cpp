@@ -144,6 +144,36 @@ std::unique_ptr<StoreService> StoreService::open(Options options, std::string* e
     return service;
 }
 
+StoreService::Route StoreService::routeOf(std::string_view method, std::string_view path)
+{
+    constexpr std::string_view prefix = "/v1/rooms/";
+    constexpr std::string_view suffix = "/ops";
+    if (path.size() <= prefix.size() + suffix.size() || path.substr(0, prefix.size()) != prefix
+        || path.substr(path.size() - suffix.size()) != suffix)
+        return Route::Other;
+    if (method == "POST")
+        return Route::Push;
+    return method == "GET" ? Route::Pull : Route::Other;
+}
+
+const char* StoreService::routeName(Route route)
+{
+    switch (route) {
+    case Route::Push:
+        return "push";
+    case Route::Pull:
+        return "pull";
+    case Route::Other:
+        break;
+    }
+    return "other";
+}
+
+Response StoreService::internalError()
+{
+    return error(500, "internal");
+}
+
 Response StoreService::handle(const Request& request)
 {
     // Only /v1/rooms/{roomId}/ops exists.
@@ -259,6 +289,7 @@ Response StoreService::handlePush(const std::string& roomId, const std::string& 
     response.body = toJson(QJsonObject { { QStringLiteral("ops"), acks },
         { QStringLiteral("lastSeq"), static_cast<double>(result.lastSeq) },
         { QStringLiteral("replayed"), result.replayed } });
+    response.opsStored = result.inserted;
     return response;
 }
 

@@ -28,8 +28,9 @@ struct StoreLimits {
 // Blobs are opaque AEAD ciphertext; the service never sees plaintext (P2) and never logs or
 // echoes tokens or request content.
 //
-// Threading: not thread-safe; call handle() from one thread (the loop). handle() blocks for
-// the fsync of a write (WAL commit with synchronous=FULL) before it returns the acknowledgement.
+// Threading: not thread-safe; call it from one thread. handle() blocks for the fsync of a write
+// (WAL commit with synchronous=FULL) before it returns the acknowledgement, so violetvault-server
+// runs it on a worker thread (relay/StoreWorker), never on the event loop.
 class StoreService
 {
 public:
@@ -52,6 +53,20 @@ public:
     [[nodiscard]] static std::string databasePathFor(const std::string& dataDir);
 
     [[nodiscard]] Response handle(const Request& request);
+
+    // Group commit: pushes handled between beginBatch() and commitBatch() share one transaction
+    // and one fsync. Their 200 answers may be sent only once commitBatch() returned true; on
+    // false nothing of the batch is stored. Do not handle pulls inside a batch (they would see
+    // uncommitted ops).
+    [[nodiscard]] bool beginBatch() { return m_log->beginBatch(); }
+    [[nodiscard]] bool commitBatch() { return m_log->commitBatch(); }
+
+    enum class Route { Push, Pull, Other };
+    // Cheap classification for routing and metrics, without validating anything.
+    [[nodiscard]] static Route routeOf(std::string_view method, std::string_view path);
+    [[nodiscard]] static const char* routeName(Route route); // "push", "pull", "other" (metrics labels)
+    // The answer for a push whose batch could not be committed (nothing acknowledged).
+    [[nodiscard]] static Response internalError();
 
     [[nodiscard]] const StoreLimits& limits() const { return m_options.limits; }
     [[nodiscard]] TokenVerifier* tokenVerifier() const { return m_verifier; }
