@@ -188,11 +188,15 @@ for f in "$WORK"/*.out; do
 done >"$WORK/all.txt"
 
 VV_VERSION=$(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo unknown)
+SERVER_INFO="none"
+if [ "$ONLY" != node ]; then
+  SERVER_INFO="$("$SERVER_BIN" --version 2>/dev/null | head -1), built $(date -u -r "$SERVER_BIN" +%Y-%m-%dT%H:%M:%SZ)"
+fi
 NODE_VERSION=$(node --version 2>/dev/null || echo none)
 WS_VERSION=$(sed -n 's/^ *"version": *"\([^"]*\)".*/\1/p' "$ROOT/tests/node/node_modules/ws/package.json" 2>/dev/null | head -1)
 awk -v json="$JSON" -v date="$START_UTC" -v load="$LOAD_START" -v cores="$(nproc)" -v rounds="$ROUNDS" \
     -v elapsed="$ELAPSED" -v commit="$VV_VERSION" -v kinds="${KINDS[*]}" -v kernel="$(uname -r)" \
-    -v nice="$NICE" -v nodever="$NODE_VERSION" -v wsver="${WS_VERSION:-unknown}" '
+    -v nice="$NICE" -v serverinfo="$SERVER_INFO" -v nodever="$NODE_VERSION" -v wsver="${WS_VERSION:-unknown}" '
 function fmt(v,    m) {
   if (v == "") return "n/a"
   if (v == "nan") return "nan"
@@ -291,8 +295,8 @@ END {
   }
   an = ""
   for (e = 1; e <= na; e++) an = an (an == "" ? "" : ", ") jstr(anom[e])
-  printf "{\n  \"benchmark\": \"relay\",\n  \"date\": %s,\n  \"commit\": %s,\n  \"servers\": %s,\n  \"node\": %s,\n  \"ws\": %s,\n  \"machine\": {\"cores\": %d, \"kernel\": %s, \"load_average_at_start\": %s, \"note\": \"server and generator share the cores, no pinning; loopback\"},\n  \"nice\": %d,\n  \"rounds\": %d,\n  \"elapsed_seconds\": %d,\n  \"figures\": [\n%s\n  ],\n  \"results\": {\n%s\n  },\n  \"per_round\": {\n%s\n  },\n  \"anomalies\": [%s]\n}\n", \
-    jstr(date), jstr(commit), jstr(kinds), jstr(nodever), jstr(wsver), cores, jstr(kernel), jstr(load), nice, rounds, elapsed, figs, raw, per, an > json
+  printf "{\n  \"benchmark\": \"relay\",\n  \"date\": %s,\n  \"commit\": %s,\n  \"servers\": %s,\n  \"violetvault_server\": %s,\n  \"node\": %s,\n  \"ws\": %s,\n  \"machine\": {\"cores\": %d, \"kernel\": %s, \"load_average_at_start\": %s, \"note\": \"server and generator share the cores, no pinning; loopback\"},\n  \"nice\": %d,\n  \"rounds\": %d,\n  \"elapsed_seconds\": %d,\n  \"figures\": [\n%s\n  ],\n  \"results\": {\n%s\n  },\n  \"per_round\": {\n%s\n  },\n  \"anomalies\": [%s]\n}\n", \
+    jstr(date), jstr(commit), jstr(kinds), jstr(serverinfo), jstr(nodever), jstr(wsver), cores, jstr(kernel), jstr(load), nice, rounds, elapsed, figs, raw, per, an > json
   printf "results written to %s\n", json
 }' "$WORK/all.txt"
 
