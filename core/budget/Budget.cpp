@@ -21,13 +21,22 @@ Budget::Budget(const BudgetState& state, OpSink sink, vv::store::HybridLogicalCl
     , m_clock(clock)
 {
     qRegisterMetaType<vv::budget::AppliedChanges>();
+    observeState();
     m_index.rebuild(m_state);
+}
+
+void Budget::observeState()
+{
+    // Edits made after seeing ops must order after them, or they would lose to what they edit.
+    if (!m_state.maxStamp().isNull())
+        m_clock.observe(m_state.maxStamp());
 }
 
 Budget::~Budget() = default;
 
 void Budget::reload()
 {
+    observeState();
     m_index.rebuild(m_state);
     AppliedChanges all;
     all.rebuilt = all.ledgerStructureChanged = all.balancesChanged = true;
@@ -251,6 +260,7 @@ void Budget::operationsApplied(const QList<Operation>& ops)
 {
     if (ops.isEmpty())
         return;
+    observeState();
     emit changed(m_index.update(m_state, ops));
 }
 

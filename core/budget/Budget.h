@@ -144,6 +144,7 @@ signals:
 private:
     [[nodiscard]] Change envelopeField(
         const QString& id, const QString& field, const QJsonValue& value, const QString& description);
+    void observeState();
     [[nodiscard]] QString resolve(const QString& id) const;
     [[nodiscard]] QJsonValue resolve(const QJsonValue& value) const;
     void writeSplits(class ChangeBuilder& b, const QString& txId, const QList<SplitLine>& lines);
