@@ -9,7 +9,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <memory>
+
+#ifdef Q_OS_UNIX
+#include <sys/types.h>
+#endif
 
 using vv::test::FakeRelay;
 using vv::test::ServerProcess;
@@ -135,7 +140,8 @@ private Q_SLOTS:
     void unreachableServerExitsTwo();
     void tokenFromEnvironmentInHeaderNeverPrinted();
     void refusedTokenExitsTwo();
-    void listenExitsCleanlyOnSigterm();
+    void listenExitsCleanlyOnSignal_data();
+    void listenExitsCleanlyOnSignal();
     void realServerTokenRefusal();
     void realServerListenSurvivesRestart();
 };
@@ -293,16 +299,31 @@ void tst_Cli::refusedTokenExitsTwo()
     QCOMPARE(relay.acceptedCount(), 1);
 }
 
-void tst_Cli::listenExitsCleanlyOnSigterm()
+void tst_Cli::listenExitsCleanlyOnSignal_data()
 {
-    // Tried: SIGTERM to a connected listener. Must hold: it prints the disconnected state, exits 0,
+    QTest::addColumn<int>("signalNumber");
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+#ifdef Q_OS_UNIX
+    QTest::newRow("SIGINT (Ctrl+C)") << int(SIGINT);
+#endif
+}
+
+void tst_Cli::listenExitsCleanlyOnSignal()
+{
+    // Tried: SIGTERM or SIGINT to a connected listener. Must hold: it prints the disconnected state, exits 0,
     // and the relay sees a normal close (1000), not a dropped connection.
     FakeRelay relay;
     QVERIFY(relay.listen());
     Listener listener(listenArgs(relay.url(), QStringLiteral("cli-room"), QStringLiteral("listener")));
     QTRY_VERIFY_WITH_TIMEOUT(listener.heartbeats() >= 1, 10000);
     QSignalSpy finished(&listener.process(), &QProcess::finished);
+    QFETCH(int, signalNumber);
+#ifdef Q_OS_UNIX
+    QCOMPARE(::kill(pid_t(listener.process().processId()), signalNumber), 0);
+#else
+    Q_UNUSED(signalNumber);
     listener.process().terminate();
+#endif
     QVERIFY(finished.wait(10000) || !finished.isEmpty());
     QCOMPARE(listener.process().exitStatus(), QProcess::NormalExit);
     QCOMPARE(listener.process().exitCode(), 0);
