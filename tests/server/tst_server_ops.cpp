@@ -50,8 +50,8 @@ std::unique_ptr<ServerProcess> TestServerOps::startServer(const QStringList& ext
     return server;
 }
 
-// Tried: GET /healthz, GET/POST on the WebSocket path, the reserved /v1/ prefix, HEAD and a bad
-// request line. Must hold: 200 {"status":"ok"}, 426 with Upgrade: websocket, 405, 404, 400.
+// Tried: GET /healthz, GET/POST on the WebSocket path, the store's /v1/ prefix, HEAD and a bad
+// request line. Must hold: 200 {"status":"ok"}, 426 with Upgrade: websocket, 405, 401/404, 400.
 void TestServerOps::plainHttpAnswers()
 {
     auto server = startServer();
@@ -67,7 +67,8 @@ void TestServerOps::plainHttpAnswers()
     QCOMPARE(upgrade.header("Upgrade"), QByteArray("websocket"));
     QCOMPARE(HttpProbe::get(server->port(), "/any/ws/path").status, 426);
     QCOMPARE(HttpProbe::request(server->port(), "POST", "/", "Content-Length: 0\r\n").status, 405);
-    QCOMPARE(HttpProbe::get(server->port(), "/v1/rooms/x/ops").status, 404);
+    QCOMPARE(HttpProbe::get(server->port(), "/v1/rooms/x/ops").status, 401); // the store: no token
+    QCOMPARE(HttpProbe::get(server->port(), "/v1/unknown").status, 404);
     const auto head = HttpProbe::request(server->port(), "HEAD", "/healthz");
     QCOMPARE(head.status, 200);
     QVERIFY(head.body.isEmpty());

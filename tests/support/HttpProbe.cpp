@@ -17,15 +17,48 @@ QByteArray HttpProbe::Reply::header(const QByteArray& name) const
     return {};
 }
 
-HttpProbe::Reply HttpProbe::request(
-    quint16 port, const QByteArray& method, const QByteArray& path, const QByteArray& extraHeaders, int timeoutMs)
+QByteArray HttpProbe::build(const QByteArray& method, const QByteArray& path, const QByteArray& token,
+    const QByteArray& body, bool keepAlive, const QByteArray& extraHeaders)
+{
+    QByteArray out = method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
+    if (!token.isEmpty())
+        out += "Authorization: Bearer " + token + "\r\n";
+    if (!body.isEmpty() || method == "POST")
+        out += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+    if (!keepAlive)
+        out += "Connection: close\r\n";
+    return out + extraHeaders + "\r\n" + body;
+}
+
+bool HttpProbe::takeReply(QByteArray* buffer, Reply* reply)
+{
+    const qsizetype end = buffer->indexOf("\r\n\r\n");
+    if (end < 0 || !buffer->startsWith("HTTP/1.1 "))
+        return false;
+    Reply r;
+    r.head = buffer->left(end);
+    const qsizetype length = r.header("Content-Length").toLongLong();
+    if (buffer->size() < end + 4 + length)
+        return false;
+    r.status = buffer->mid(9, 3).toInt();
+    r.body = buffer->mid(end + 4, length);
+    buffer->remove(0, end + 4 + length);
+    *reply = r;
+    return true;
+}
+
+HttpProbe::Reply HttpProbe::request(quint16 port, const QByteArray& method, const QByteArray& path,
+    const QByteArray& extraHeaders, int timeoutMs, const QByteArray& body)
 {
     Reply reply;
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, port);
     if (!socket.waitForConnected(timeoutMs))
         return reply;
-    socket.write(method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n" + extraHeaders + "\r\n");
+    QByteArray bytes = method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n" + extraHeaders;
+    if (!body.isEmpty())
+        bytes += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    socket.write(bytes + "\r\n" + body);
     QByteArray data;
     const QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {
