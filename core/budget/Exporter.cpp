@@ -33,7 +33,7 @@ QByteArray Exporter::ledgerCsv(const Budget& budget)
     QHash<QString, QString> names;
     for (const Envelope& e : budget.envelopes())
         names.insert(e.id, e.name);
-    auto line = [](const QStringList& fields) {
+    auto line = [](const QStringList& fields) -> QString {
         QString out;
         for (qsizetype i = 0; i < fields.size(); ++i) {
             if (i > 0)
