@@ -32,6 +32,7 @@ struct Connection final : net::IoHandler {
 
     [[nodiscard]] std::uint64_t timerKey() const { return (std::uint64_t(std::uint32_t(fd)) << 32) | serial; }
     [[nodiscard]] bool isOpenWebSocket() const { return phase == Phase::WebSocket; }
+    [[nodiscard]] bool isInputPaused() const { return awaitingStore || outputPaused; }
 
     RelayServer* server;
     int fd;
@@ -45,6 +46,7 @@ struct Connection final : net::IoHandler {
     bool hasToken = false;
     bool wasUpgraded = false;
     bool awaitingStore = false; // a /v1/ request is with the store worker: input waits (pipelining order)
+    bool outputPaused = false; // HTTP answers not read by the client pile up: input waits until flushed
     std::uint16_t closeCode = 0; // the close code that ended it (for metrics)
     std::uint32_t roomIndex = 0; // position in room->members
     Room* room = nullptr;

@@ -125,8 +125,9 @@ void RelayServer::onConnectionIo(Connection& c, std::uint32_t events)
 {
     if (c.phase == Connection::Phase::Dead)
         return;
-    if (c.awaitingStore) {
-        // Input is paused (EPOLLIN off) until the store answers; only errors and output matter.
+    if (c.isInputPaused()) {
+        // Input is paused (EPOLLIN off) until the store answers or the output drains; only
+        // errors and output matter.
         if (events & (EPOLLERR | EPOLLHUP))
             destroy(c); // the answer will find the serial gone and be dropped
         else if (events & EPOLLOUT)
@@ -175,8 +176,8 @@ void RelayServer::readFrom(Connection& c)
             if (c.phase != Connection::Phase::Dead)
                 c.in.consume(used);
         }
-        if (std::size_t(n) < m_scratch.size() || c.awaitingStore)
-            return; // awaiting the store: what was read stays buffered, no more is read
+        if (std::size_t(n) < m_scratch.size() || c.isInputPaused())
+            return; // paused: what was read stays buffered, no more is read
     }
 }
 
@@ -184,7 +185,14 @@ std::size_t RelayServer::processInput(Connection& c, std::string_view data)
 {
     std::size_t pos = 0;
     while (pos < data.size() && c.phase != Connection::Phase::Dead && !c.closeAfterFlush && !c.slowConsumer
-        && !c.awaitingStore) {
+        && !c.isInputPaused()) {
+        if (c.phase == Connection::Phase::Http && c.out.size() >= std::size_t(m_config.maxOutboundBytes)) {
+            // A pipelining client that does not read its answers: stop reading until they are
+            // written, so its queue stays at about one answer.
+            c.outputPaused = true;
+            updateInterest(c);
+            break;
+        }
         const bool progressed
             = c.phase == Connection::Phase::Http ? processHttp(c, data, &pos) : processWebSocket(c, data, &pos);
         if (!progressed)
@@ -326,15 +334,20 @@ void RelayServer::onStoreDone(StoreWorker::Done&& done)
     for (auto& header : done.response.headers)
         response.headers.emplace_back(std::move(header.first), std::move(header.second));
     respond(*c, response, done.keepAlive);
-    // Resume the pipelined requests that arrived meanwhile, then reading.
-    if (!c->in.isEmpty()) {
-        const std::size_t used = processInput(*c, c->in.view());
-        if (c->phase != Connection::Phase::Dead)
-            c->in.consume(used);
+    resumeInput(*c);
+}
+
+void RelayServer::resumeInput(Connection& c)
+{
+    // The pipelined requests that arrived meanwhile first, then reading again.
+    if (!c.in.isEmpty()) {
+        const std::size_t used = processInput(c, c.in.view());
+        if (c.phase != Connection::Phase::Dead)
+            c.in.consume(used);
     }
-    if (c->phase != Connection::Phase::Dead && !c->awaitingStore) {
-        updateInterest(*c);
-        rearm(*c);
+    if (c.phase != Connection::Phase::Dead && !c.isInputPaused()) {
+        updateInterest(c);
+        rearm(c);
     }
 }
 
@@ -497,7 +510,7 @@ ssize_t RelayServer::writeSome(Connection& c, const char* data, std::size_t size
 
 void RelayServer::updateInterest(Connection& c)
 {
-    std::uint32_t events = (c.readClosed || c.awaitingStore) ? 0 : (EPOLLIN | EPOLLRDHUP);
+    std::uint32_t events = (c.readClosed || c.isInputPaused()) ? 0 : (EPOLLIN | EPOLLRDHUP);
     if (c.wantWrite)
         events |= EPOLLOUT;
     m_loop->modify(c.fd, events, &c);
@@ -569,8 +582,14 @@ void RelayServer::flush(Connection& c)
         c.wantWrite = false;
         updateInterest(c);
     }
-    if (c.closeAfterFlush)
+    if (c.closeAfterFlush) {
         destroy(c);
+        return;
+    }
+    if (c.outputPaused) {
+        c.outputPaused = false;
+        resumeInput(c);
+    }
 }
 
 void RelayServer::onPassEnd()
@@ -701,7 +720,7 @@ void RelayServer::beginDrain()
             // Spread the reconnects so a restart is not met by a thundering herd.
             m_signals.sendRetryLater(*c, jitter(m_random), ErrorCode::ShuttingDown);
             closeWebSocket(*c, CloseCode::GoingAway, "server shutting down");
-        } else if (c->phase == Connection::Phase::Http && c->in.isEmpty() && c->out.isEmpty() && !c->awaitingStore) {
+        } else if (c->phase == Connection::Phase::Http && c->in.isEmpty() && c->out.isEmpty() && !c->isInputPaused()) {
             destroy(*c); // idle keep-alive HTTP connection
         }
     }

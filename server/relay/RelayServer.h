@@ -68,6 +68,7 @@ private:
     void handleHttpRequest(Connection& c, net::HttpRequest& request);
     void submitToStore(Connection& c, net::HttpRequest& request);
     void onStoreDone(StoreWorker::Done&& done);
+    void resumeInput(Connection& c);
     void respond(Connection& c, const net::HttpResponse& response, bool keepAlive, bool headOnly = false);
     void upgrade(Connection& c, net::HttpRequest& request);
     void sendControl(Connection& c, std::uint8_t opcode, std::string_view payload);

@@ -284,8 +284,9 @@ bool OpLog::commitBatch()
     return false;
 }
 
-OpLog::ReadResult OpLog::read(const std::string& roomId, std::int64_t after, int limit)
+OpLog::ReadResult OpLog::read(const std::string& roomId, std::int64_t after, int limit, std::int64_t maxBytes)
 {
+    std::int64_t bytes = 0;
     ReadResult result;
     // One read transaction so the page and the head are consistent with each other.
     if (!exec("BEGIN"))
@@ -297,10 +298,12 @@ OpLog::ReadResult OpLog::read(const std::string& roomId, std::int64_t after, int
         sqlite3_bind_int(q.stmt, 3, limit + 1);
         int rc = SQLITE_ROW;
         while ((rc = sqlite3_step(q.stmt)) == SQLITE_ROW) {
-            if (static_cast<int>(result.ops.size()) == limit) {
+            const std::int64_t size = sqlite3_column_bytes(q.stmt, 2);
+            if (static_cast<int>(result.ops.size()) == limit || (!result.ops.empty() && bytes + size > maxBytes)) {
                 result.hasMore = true;
                 break;
             }
+            bytes += size;
             StoredOp op;
             op.seq = sqlite3_column_int64(q.stmt, 0);
             op.id = columnText(q.stmt, 1);

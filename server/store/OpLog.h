@@ -56,7 +56,10 @@ public:
     // of the same op ids still dedupe by id).
     [[nodiscard]] AppendResult append(const std::string& roomId, const std::string& idempotencyKey,
         const std::vector<NewOp>& ops, std::int64_t nowSeconds, std::int64_t idempotencyKeyTtlSeconds);
-    [[nodiscard]] ReadResult read(const std::string& roomId, std::int64_t after, int limit);
+    // At most limit ops, and the page ends early (hasMore) once its blobs pass maxBytes; it
+    // always holds at least one op when one exists, so a reader always makes progress.
+    [[nodiscard]] ReadResult read(
+        const std::string& roomId, std::int64_t after, int limit, std::int64_t maxBytes = 4 * 1024 * 1024);
     [[nodiscard]] std::int64_t lastSeq(const std::string& roomId);
 
     // Group commit: appends between beginBatch() and commitBatch() run as savepoints of one

@@ -333,7 +333,7 @@ Response StoreService::handlePull(const std::string& roomId, const std::string& 
         return error(500, "internal");
     }
 
-    const OpLog::ReadResult result = m_log->read(roomId, after, static_cast<int>(limit));
+    const OpLog::ReadResult result = m_log->read(roomId, after, static_cast<int>(limit), limits.maxPageBytes);
     if (!result.ok)
         return error(500, "internal");
     QJsonArray ops;

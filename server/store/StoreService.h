@@ -18,6 +18,7 @@ struct StoreLimits {
     std::int64_t maxBodyBytes = 2 * 1024 * 1024; // the server core may refuse bigger bodies early
     int defaultPageSize = 500;
     int maxPageSize = 1000;
+    std::int64_t maxPageBytes = 4 * 1024 * 1024; // blob bytes per pull page (bounds a response)
     double requestsPerSecond = 20; // per token; 0 = no rate limit
     double requestBurst = 60;
     std::int64_t idempotencyKeyTtlSeconds = 7 * 24 * 3600;

@@ -2,6 +2,7 @@
 // it: several pushes share one transaction and one fsync; nothing counts until the commit.
 #include "StoreService.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -41,11 +42,12 @@ class TestStoreBatch : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<StoreService> open()
+    std::unique_ptr<StoreService> open(std::int64_t maxPageBytes = 4 * 1024 * 1024)
     {
         StoreService::Options options;
         options.databasePath = StoreService::databasePathFor(m_dir->path().toStdString());
         options.limits.requestsPerSecond = 0;
+        options.limits.maxPageBytes = maxPageBytes;
         std::string error;
         return StoreService::open(options, &error);
     }
@@ -103,6 +105,26 @@ private Q_SLOTS:
         QCOMPARE(service->handle(makeRequest("GET")).status, 404);
         const Response next = service->handle(makeRequest("POST", pushBody("batch-key-000000004", "d")));
         QCOMPARE(json(next).value(QStringLiteral("lastSeq")).toInteger(), 1);
+    }
+
+    // Tried: three 3-byte ops pulled with a page budget of 7 bytes, then of 1 byte. Must hold:
+    // the page ends before the budget is passed (2 ops, hasMore), and a page always carries at
+    // least one op, so a reader never stalls on a big blob.
+    void pullPageEndsAtByteBudget()
+    {
+        auto service = open(7);
+        QVERIFY(service);
+        const std::string body = R"({"idempotencyKey":"batch-key-000000009","ops":[{"id":"x","blob":"AAEC"},)"
+                                 R"({"id":"y","blob":"AAEC"},{"id":"z","blob":"AAEC"}]})";
+        QCOMPARE(service->handle(makeRequest("POST", body)).status, 200);
+        const Response page = service->handle(makeRequest("GET", {}, "after=0"));
+        QCOMPARE(json(page).value(QStringLiteral("ops")).toArray().size(), 2);
+        QCOMPARE(json(page).value(QStringLiteral("hasMore")).toBool(), true);
+        service.reset();
+        service = open(1);
+        const Response tiny = service->handle(makeRequest("GET", {}, "after=1"));
+        QCOMPARE(json(tiny).value(QStringLiteral("ops")).toArray().size(), 1);
+        QCOMPARE(json(tiny).value(QStringLiteral("hasMore")).toBool(), true);
     }
 
     // Tried: classify requests for routing/metrics. Must hold: only the ops route's POST/GET
