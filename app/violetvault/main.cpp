@@ -1,10 +1,9 @@
 // violetvault: the desktop app. Wiring only; everything else lives in vv_ui and core/.
 #include "mainwindow/MainWindow.h"
+#include "secrets/KeychainSecretStore.h"
 #include "settings/LanguageSwitcher.h"
 #include "settings/Settings.h"
-#include "settings/StaticSyncIdentitySource.h"
-#include "signaling/SignalingService.h"
-#include "sync/SignalingController.h"
+#include "sync/AppSyncController.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -22,21 +21,16 @@ int main(int argc, char* argv[])
 
     vv::settings::Settings settings;
     vv::ui::LanguageSwitcher language(settings);
+    vv::secrets::KeychainSecretStore secrets; // budget keys live in the OS keychain only (P3)
 
-    // The synced budget's identity comes from the keychain once encrypted sync lands; until
-    // then only the developer aid VIOLETVAULT_DEV_ROOM can supply one (else: Local only).
-    vv::settings::StaticSyncIdentitySource identity(vv::settings::developerSyncIdentityFromEnvironment());
-    vv::signaling::SignalingService signaling;
-    vv::ui::SignalingController controller(settings, signaling, identity);
-    controller.watchNetwork(); // network back: retry now rather than after the backoff
-
-    vv::ui::MainWindow window(settings, &signaling);
-    window.setLocalOnly(controller.isLocalOnly());
-    QObject::connect(
-        &controller, &vv::ui::SignalingController::localOnlyChanged, &window, &vv::ui::MainWindow::setLocalOnly);
+    vv::ui::MainWindow window(settings, nullptr);
+    // Opens the synced budget in AppDataLocation/profile if there is one (else Local only),
+    // and handles Sync → Set Up Sync… / Share Budget… / Sync Now.
+    vv::ui::AppSyncController sync(settings, secrets);
+    sync.attach(&window);
     // Leave the room with a close frame rather than a dropped socket.
-    QObject::connect(&app, &QCoreApplication::aboutToQuit, &signaling, &vv::signaling::SignalingService::stop);
-    controller.apply();
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &sync, &vv::ui::AppSyncController::shutdown);
+    sync.start();
     window.show();
     return QApplication::exec();
 }

@@ -121,7 +121,7 @@ private Q_SLOTS:
         m_shotDir = qEnvironmentVariable("VV_SCREENSHOT_DIR");
     }
 
-    // The shell: four menus with Preferences and About, a named toolbar, the empty state,
+    // The shell: five menus with Preferences and About, a named toolbar, the empty state,
     // and "Local only" in the status bar when there is no synced budget (no service even).
     void shell()
     {
@@ -133,7 +133,7 @@ private Q_SLOTS:
             titles << a->text();
         QCOMPARE(titles,
             QStringList({ QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"),
-                QStringLiteral("&Help") }));
+                QStringLiteral("&Sync"), QStringLiteral("&Help") }));
         QVERIFY(window.findChild<QAction*>(QStringLiteral("preferencesAction")));
         QVERIFY(window.findChild<QAction*>(QStringLiteral("aboutAction")));
         QVERIFY(window.findChild<QToolBar*>(QStringLiteral("mainToolBar")));

@@ -29,7 +29,13 @@ MainWindow::MainWindow(settings::Settings& settings, signaling::SignalingService
 
     m_emptyState = new EmptyStateWidget(this);
     m_emptyState->setIconPath(QStringLiteral(":/icons/violetvault.svg"));
-    connect(m_emptyState, &EmptyStateWidget::actionTriggered, this, &MainWindow::showPreferences);
+    // Without a synced budget the button sets one up; with one, it shares it.
+    connect(m_emptyState, &EmptyStateWidget::actionTriggered, this, [this] {
+        if (m_syncedBudget)
+            Q_EMIT shareBudgetRequested();
+        else
+            Q_EMIT setUpSyncRequested();
+    });
     setCentralWidget(m_emptyState);
 
     createActions();
@@ -55,8 +61,24 @@ void MainWindow::setLocalOnly(bool localOnly)
     m_syncStatus->setLocalOnly(localOnly);
 }
 
+void MainWindow::setSyncedBudget(bool synced)
+{
+    m_syncedBudget = synced;
+    m_setUpSyncAction->setEnabled(!synced);
+    m_shareBudgetAction->setEnabled(synced);
+    retranslateUi();
+}
+
 void MainWindow::createActions()
 {
+    m_setUpSyncAction = new QAction(this);
+    m_setUpSyncAction->setObjectName(QStringLiteral("setUpSyncAction"));
+    connect(m_setUpSyncAction, &QAction::triggered, this, &MainWindow::setUpSyncRequested);
+    m_shareBudgetAction = new QAction(this);
+    m_shareBudgetAction->setObjectName(QStringLiteral("shareBudgetAction"));
+    m_shareBudgetAction->setEnabled(false);
+    connect(m_shareBudgetAction, &QAction::triggered, this, &MainWindow::shareBudgetRequested);
+
     m_quitAction = new QAction(this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcuts(QKeySequence::Quit);
@@ -87,8 +109,6 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addAction(m_syncStatus->syncNowAction());
-    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());
@@ -103,8 +123,13 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_toolBar->toggleViewAction());
-    m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_syncStatus->reconnectAction());
+
+    m_syncMenu = menuBar()->addMenu(QString());
+    m_syncMenu->addAction(m_setUpSyncAction);
+    m_syncMenu->addAction(m_shareBudgetAction);
+    m_syncMenu->addSeparator();
+    m_syncMenu->addAction(m_syncStatus->syncNowAction());
+    m_syncMenu->addAction(m_syncStatus->reconnectAction());
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
@@ -117,6 +142,9 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_syncMenu->setTitle(tr("&Sync"));
+    m_setUpSyncAction->setText(tr("Set &Up Sync…"));
+    m_shareBudgetAction->setText(tr("S&hare Budget…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Main Toolbar"));
     m_toolBar->toggleViewAction()->setText(tr("Show &Toolbar"));
@@ -129,7 +157,7 @@ void MainWindow::retranslateUi()
     m_emptyState->setText(tr("Envelopes and transactions will appear here. Everything you enter is kept on "
                              "this computer; syncing with your other devices is optional and end-to-end "
                              "encrypted."));
-    m_emptyState->setActionText(tr("Sync Settings…"));
+    m_emptyState->setActionText(m_syncedBudget ? tr("Share Budget…") : tr("Set Up Sync…"));
 }
 
 void MainWindow::showPreferences()

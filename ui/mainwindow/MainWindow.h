@@ -16,7 +16,7 @@ class EmptyStateWidget;
 class PreferencesDialog;
 class SyncStatusWidget;
 
-// The application shell: menus (File, Edit, View, Help), a toolbar, the central area (an empty
+// The application shell: menus (File, Edit, View, Sync, Help), a toolbar, the central area (an empty
 // state until budgeting arrives) and the sync status widget in the status bar. Remembers its
 // geometry and toolbar state in Settings. Works with no service at all (Local only).
 class MainWindow : public QMainWindow
@@ -29,12 +29,22 @@ public:
 
     [[nodiscard]] SyncStatusWidget* syncStatusWidget() const;
     [[nodiscard]] PreferencesDialog* preferencesDialog() const; // nullptr until first opened
+    [[nodiscard]] QAction* setUpSyncAction() const { return m_setUpSyncAction; }
+    [[nodiscard]] QAction* shareBudgetAction() const { return m_shareBudgetAction; }
+    [[nodiscard]] bool hasSyncedBudget() const { return m_syncedBudget; }
 
 public Q_SLOTS:
     // No synced budget: the status bar says "Local only" and nothing connects.
     void setLocalOnly(bool localOnly);
+    // A synced budget is open: Share Budget… is offered instead of Set Up Sync….
+    void setSyncedBudget(bool synced);
     void showPreferences();
     void showAbout();
+
+Q_SIGNALS:
+    // The user chose Sync → Set Up Sync… (or the empty state's button). Handled by AppSyncController.
+    void setUpSyncRequested();
+    void shareBudgetRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -56,12 +66,16 @@ private:
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
+    QMenu* m_syncMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QToolBar* m_toolBar = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_preferencesAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
+    QAction* m_setUpSyncAction = nullptr;
+    QAction* m_shareBudgetAction = nullptr;
+    bool m_syncedBudget = false;
 };
 
 } // namespace vv::ui

@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace vv::ui {
 
 using signaling::SignalingService;
@@ -182,6 +184,25 @@ void SyncStatusWidget::setLastSync(const QDateTime& at)
     refresh();
 }
 
+void SyncStatusWidget::setPendingCount(int count)
+{
+    m_pendingCount = std::max(0, count);
+    refresh();
+}
+
+void SyncStatusWidget::setSyncError(const QString& message)
+{
+    m_syncError = message;
+    refresh();
+}
+
+QString SyncStatusWidget::pendingText() const
+{
+    if (m_pendingCount <= 0)
+        return {};
+    return m_pendingCount == 1 ? tr("1 change waiting") : tr("%1 changes waiting").arg(m_pendingCount);
+}
+
 void SyncStatusWidget::requestReconnect()
 {
     if (!m_service || !canReconnect(m_displayState))
@@ -267,7 +288,10 @@ void SyncStatusWidget::refresh()
     else
         m_heartbeat->setText(tr("No heartbeat yet"));
     m_sync->setVisible(synced);
-    m_sync->setText(m_lastSync.isValid() ? tr("Last sync %1").arg(formatTime(m_lastSync)) : tr("Not synced yet"));
+    QString syncWords = m_lastSync.isValid() ? tr("Last sync %1").arg(formatTime(m_lastSync)) : tr("Not synced yet");
+    if (m_pendingCount > 0)
+        syncWords += QStringLiteral(" · ") + pendingText();
+    m_sync->setText(syncWords);
 
     const QString errorWords = describeError();
     m_error->setText(errorWords);
@@ -317,11 +341,13 @@ QString SyncStatusWidget::describeError() const
 {
     if (!m_sendError.isEmpty())
         return m_sendError;
-    if (!m_service || m_localOnly || !m_hasError)
+    if (m_localOnly)
         return {};
+    if (!m_service || !m_hasError)
+        return m_syncError; // the orchestrator's, when signaling itself is fine
     switch (m_service->error()) {
     case Error::NoError:
-        return {};
+        return m_syncError;
     case Error::ConnectionFailed:
         return tr("Could not reach the sync server.");
     case Error::ConnectionLost:
@@ -383,6 +409,8 @@ void SyncStatusWidget::updateToolTip()
         lines << tr("Last sync: %1")
                      .arg(m_lastSync.isValid() ? QLocale().toString(m_lastSync.toLocalTime(), QLocale::LongFormat)
                                                : tr("never"));
+        if (m_pendingCount > 0)
+            lines << tr("Waiting to upload: %1").arg(pendingText());
         const QString errorWords = describeError();
         if (!errorWords.isEmpty())
             lines << tr("Error: %1").arg(errorWords);

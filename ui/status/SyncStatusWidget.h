@@ -45,6 +45,9 @@ public:
     [[nodiscard]] QString errorText() const; // empty when there is no error
     [[nodiscard]] QString heartbeatText() const;
     [[nodiscard]] QString lastSyncText() const;
+    [[nodiscard]] int pendingCount() const { return m_pendingCount; }
+    [[nodiscard]] QString pendingText() const; // empty when nothing waits
+    [[nodiscard]] QString syncError() const { return m_syncError; }
     [[nodiscard]] bool isCountdownActive() const; // the 1 s timer runs only while reconnecting
 
     [[nodiscard]] QAction* reconnectAction() const;
@@ -55,6 +58,11 @@ public Q_SLOTS:
     void setLocalOnly(bool localOnly);
     // For the SyncOrchestrator: the time of the last completed sync.
     void setLastSync(const QDateTime& at);
+    // For the SyncOrchestrator: local changes not yet on the server ("3 changes waiting").
+    void setPendingCount(int count);
+    // For the SyncOrchestrator: why the last sync failed (translated words); empty clears it.
+    // Shown when signaling itself reports no error.
+    void setSyncError(const QString& message);
     void requestReconnect();
     void requestSync();
     // Recomputes every text from the service's getters and the clock.
@@ -85,6 +93,8 @@ private:
     bool m_localOnly = true;
     SyncDisplayState m_displayState = SyncDisplayState::LocalOnly;
     QDateTime m_lastSync;
+    int m_pendingCount = 0;
+    QString m_syncError;
     QString m_serviceErrorMessage; // as reported; shown only when no translated words exist
     bool m_hasError = false;
     int m_attempt = 0;
