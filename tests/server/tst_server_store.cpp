@@ -148,6 +148,7 @@ private Q_SLOTS:
     void pushThenPullOverHttp();
     void oneRegistryForBothServices_data();
     void oneRegistryForBothServices();
+    void legacyRelayRegistryIsImported();
     void noStore();
     void noSignaling();
     void refusesBothOff();
@@ -269,6 +270,30 @@ void TestServerStore::oneRegistryForBothServices()
             QCOMPARE(pull(port, room, "token-A").status, 200);
         }
     }
+}
+
+// Tried: a room bound by a join, then the registry file renamed to the old name relay.sqlite3 (as
+// a data dir from before the shared registry), then a restart. Must hold: the binding is imported
+// into violetvault.sqlite3: another token is refused over HTTP, the first one is accepted.
+void TestServerStore::legacyRelayRegistryIsImported()
+{
+    auto server = startServer();
+    QVERIFY(server);
+    {
+        WsTestClient owner;
+        QVERIFY(owner.open(server->url(), "token-legacy"));
+        QVERIFY(owner.joinAndSettle(QStringLiteral("room-legacy")));
+    }
+    QCOMPARE(server->stop(), 0); // clean exit: the WAL is checkpointed into the main file
+    const QString dir = server->dataDir();
+    for (const char* suffix : { "", "-wal", "-shm" }) {
+        const QString from = dir + QStringLiteral("/violetvault.sqlite3") + QLatin1StringView(suffix);
+        if (QFile::exists(from))
+            QVERIFY(QFile::rename(from, dir + QStringLiteral("/relay.sqlite3") + QLatin1StringView(suffix)));
+    }
+    QVERIFY2(server->start(), qPrintable(server->errorString()));
+    QCOMPARE(push(server->port(), "room-legacy", "token-other", pushBody("key-legacy-0000001", { "x" })).status, 403);
+    QCOMPARE(push(server->port(), "room-legacy", "token-legacy", pushBody("key-legacy-0000002", { "y" })).status, 200);
 }
 
 // Tried: start with --no-store (and once with VIOLETVAULT_SERVER_NO_STORE=1 instead). Must hold:
