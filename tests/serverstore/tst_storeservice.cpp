@@ -339,7 +339,7 @@ private Q_SLOTS:
     // to a lookup the way the relay does it.
     void sharedRegistryWithRelay()
     {
-        const std::string registryPath = m_dir->filePath(QStringLiteral("relay.sqlite3")).toStdString();
+        const std::string registryPath = m_dir->filePath(QStringLiteral("violetvault.sqlite3")).toStdString();
         {
             sqlite3* db = nullptr;
             QCOMPARE(sqlite3_open(registryPath.c_str(), &db), SQLITE_OK);
