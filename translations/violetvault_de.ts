@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>vv::ui::AppSyncController</name>
+    <message>
+        <source>Could not reach the sync server. Your changes are kept and sent later.</source>
+        <translation>Der Synchronisierungsserver ist nicht erreichbar. Ihre Änderungen bleiben erhalten und werden später gesendet.</translation>
+    </message>
+    <message>
+        <source>The sync server asked to wait; syncing again shortly.</source>
+        <translation>Der Synchronisierungsserver bittet um eine Pause; gleich wird erneut synchronisiert.</translation>
+    </message>
+    <message>
+        <source>The sync server refused this budget&apos;s key. Join the budget again.</source>
+        <translation>Der Synchronisierungsserver hat den Schlüssel dieses Budgets abgelehnt. Treten Sie dem Budget erneut bei.</translation>
+    </message>
+    <message>
+        <source>The sync server did not accept some changes; trying again.</source>
+        <translation>Der Synchronisierungsserver hat einige Änderungen nicht angenommen; neuer Versuch folgt.</translation>
+    </message>
+    <message>
+        <source>Synced changes could not be saved on this computer.</source>
+        <translation>Synchronisierte Änderungen konnten auf diesem Computer nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The sync settings are not valid. Check the server address.</source>
+        <translation>Die Synchronisierungseinstellungen sind ungültig. Prüfen Sie die Serveradresse.</translation>
+    </message>
+    <message>
+        <source>The server address, budget name or currency is not valid.</source>
+        <translation>Serveradresse, Budgetname oder Währung sind ungültig.</translation>
+    </message>
+    <message>
+        <source>This computer already has a synced budget.</source>
+        <translation>Dieser Computer hat bereits ein synchronisiertes Budget.</translation>
+    </message>
+    <message>
+        <source>This share code is not valid.</source>
+        <translation>Dieser Freigabecode ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The key of your synced budget is not in this keychain. Join the budget again with a share code from another device.</source>
+        <translation>Der Schlüssel Ihres synchronisierten Budgets ist nicht in diesem Schlüsselbund. Treten Sie dem Budget mit einem Freigabecode von einem anderen Gerät erneut bei.</translation>
+    </message>
+    <message>
+        <source>The synced budget&apos;s settings on this computer are damaged.</source>
+        <translation>Die Einstellungen des synchronisierten Budgets auf diesem Computer sind beschädigt.</translation>
+    </message>
+    <message>
+        <source>The budget could not be saved on this computer.</source>
+        <translation>Das Budget konnte auf diesem Computer nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The encryption keys could not be made.</source>
+        <translation>Die Verschlüsselungsschlüssel konnten nicht erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>Sync could not be set up.</source>
+        <translation>Die Synchronisierung konnte nicht eingerichtet werden.</translation>
+    </message>
+    <message>
+        <source>The synced budget could not be opened.</source>
+        <translation>Das synchronisierte Budget konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Synced Budget</source>
+        <translation>Synchronisiertes Budget</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::KeychainMessage</name>
+    <message>
+        <source>No Keychain Available</source>
+        <translation>Kein Schlüsselbund verfügbar</translation>
+    </message>
+    <message>
+        <source>Keychain Problem</source>
+        <translation>Problem mit dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>VioletVault keeps the key of a synced budget in your system&apos;s keychain, and no keychain could be reached. Sync was not set up.</source>
+        <translation>VioletVault bewahrt den Schlüssel eines synchronisierten Budgets im Schlüsselbund Ihres Systems auf, und es war kein Schlüsselbund erreichbar. Die Synchronisierung wurde nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or access to it was refused, so the budget key could not be stored or read. Sync was not set up.</source>
+        <translation>Der Schlüsselbund ist gesperrt oder der Zugriff wurde verweigert, daher konnte der Budgetschlüssel nicht gespeichert oder gelesen werden. Die Synchronisierung wurde nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time. Sync was not set up.</source>
+        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet. Die Synchronisierung wurde nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The keychain could not store or read the budget key. Sync was not set up.</source>
+        <translation>Der Schlüsselbund konnte den Budgetschlüssel nicht speichern oder lesen. Die Synchronisierung wurde nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Start or install a keychain (GNOME Keyring or KWallet on Linux; the Keychain on macOS; the Credential Manager on Windows), then try again. VioletVault never writes the key to a file instead.</source>
+        <translation>Starten oder installieren Sie einen Schlüsselbund (GNOME Keyring oder KWallet unter Linux, den Schlüsselbund unter macOS, die Anmeldeinformationsverwaltung unter Windows) und versuchen Sie es erneut. VioletVault schreibt den Schlüssel niemals ersatzweise in eine Datei.</translation>
+    </message>
+    <message>
+        <source>Unlock your keychain and try again. VioletVault never writes the key to a file instead.</source>
+        <translation>Entsperren Sie Ihren Schlüsselbund und versuchen Sie es erneut. VioletVault schreibt den Schlüssel niemals ersatzweise in eine Datei.</translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::MainWindow</name>
     <message>
         <source>VioletVault</source>
@@ -60,16 +162,32 @@
         <translation>Hier erscheinen bald Ihre Umschläge und Buchungen. Alles, was Sie eingeben, bleibt auf diesem Computer; der Abgleich mit Ihren anderen Geräten ist freiwillig und Ende-zu-Ende-verschlüsselt.</translation>
     </message>
     <message>
-        <source>Sync Settings…</source>
-        <translation>Synchronisierung einrichten …</translation>
-    </message>
-    <message>
         <source>About VioletVault</source>
         <translation>Über VioletVault</translation>
     </message>
     <message>
         <source>&lt;h3&gt;VioletVault %1&lt;/h3&gt;&lt;p&gt;Envelope budgeting that keeps your data private: stored encrypted on your devices, synced end-to-end encrypted.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;VioletVault %1&lt;/h3&gt;&lt;p&gt;Haushaltsplanung mit Umschlägen, bei der Ihre Daten privat bleiben: verschlüsselt auf Ihren Geräten gespeichert und Ende-zu-Ende-verschlüsselt abgeglichen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Set &amp;Up Sync…</source>
+        <translation>Synchronisierung &amp;einrichten …</translation>
+    </message>
+    <message>
+        <source>S&amp;hare Budget…</source>
+        <translation>Budget &amp;freigeben …</translation>
+    </message>
+    <message>
+        <source>Share Budget…</source>
+        <translation>Budget freigeben …</translation>
+    </message>
+    <message>
+        <source>Set Up Sync…</source>
+        <translation>Synchronisierung einrichten …</translation>
     </message>
 </context>
 <context>
@@ -201,6 +319,166 @@
     <message>
         <source>Apply</source>
         <translation>Anwenden</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::QrCodeWidget</name>
+    <message>
+        <source>QR code</source>
+        <translation>QR-Code</translation>
+    </message>
+    <message>
+        <source>A QR code of the share code shown as text next to it. Scan it with VioletVault on your other device.</source>
+        <translation>Ein QR-Code des daneben als Text angezeigten Freigabecodes. Scannen Sie ihn mit VioletVault auf Ihrem anderen Gerät.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::ShareBudgetDialog</name>
+    <message>
+        <source>Copied. The clipboard is cleared in %1 seconds unless you copy something else.</source>
+        <translation>Kopiert. Die Zwischenablage wird in %1 Sekunden geleert, sofern Sie nichts anderes kopieren.</translation>
+    </message>
+    <message>
+        <source>Share Budget</source>
+        <translation>Budget freigeben</translation>
+    </message>
+    <message>
+        <source>Share this budget</source>
+        <translation>Dieses Budget freigeben</translation>
+    </message>
+    <message>
+        <source>Share “%1”</source>
+        <translation>„%1“ freigeben</translation>
+    </message>
+    <message>
+        <source>Anyone who has this code can read and change this budget. Share it only with your own devices or people you trust, and never by email or chat you do not control.</source>
+        <translation>Jeder, der diesen Code hat, kann dieses Budget lesen und ändern. Geben Sie ihn nur an Ihre eigenen Geräte oder an Menschen weiter, denen Sie vertrauen, und niemals per E-Mail oder Chat, den Sie nicht kontrollieren.</translation>
+    </message>
+    <message>
+        <source>On your other device choose Sync → Set Up Sync… → Join a budget with a share code, then scan the QR code or type the code.</source>
+        <translation>Wählen Sie auf Ihrem anderen Gerät Synchronisierung → Synchronisierung einrichten … → Einem Budget mit einem Freigabecode beitreten, und scannen Sie dann den QR-Code oder tippen Sie den Code ein.</translation>
+    </message>
+    <message>
+        <source>Share code</source>
+        <translation>Freigabecode</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Code</source>
+        <translation>Code &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::ShareCodeValidation</name>
+    <message>
+        <source>The code is valid.</source>
+        <translation>Der Code ist gültig.</translation>
+    </message>
+    <message>
+        <source>This is not a VioletVault share code, or it comes from a newer version of VioletVault. A share code starts with VV1.</source>
+        <translation>Das ist kein VioletVault-Freigabecode, oder er stammt von einer neueren VioletVault-Version. Ein Freigabecode beginnt mit VV1.</translation>
+    </message>
+    <message>
+        <source>The code contains a character that never appears in a share code. Use letters and digits only; dashes and spaces are optional.</source>
+        <translation>Der Code enthält ein Zeichen, das in Freigabecodes nie vorkommt. Verwenden Sie nur Buchstaben und Ziffern; Bindestriche und Leerzeichen sind freiwillig.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 von %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>The code is too long: a share code has %1 characters after VV1.</source>
+        <translation>Der Code ist zu lang: Ein Freigabecode hat %1 Zeichen nach VV1.</translation>
+    </message>
+    <message>
+        <source>The code has a typo: a character is wrong or two are swapped. Compare it with the code on your other device.</source>
+        <translation>Der Code enthält einen Tippfehler: Ein Zeichen ist falsch oder zwei sind vertauscht. Vergleichen Sie ihn mit dem Code auf Ihrem anderen Gerät.</translation>
+    </message>
+    <message>
+        <source>This share code is not valid.</source>
+        <translation>Dieser Freigabecode ist ungültig.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::SyncSetupDialog</name>
+    <message>
+        <source>Creating the synced budget…</source>
+        <translation>Synchronisiertes Budget wird angelegt …</translation>
+    </message>
+    <message>
+        <source>Joining the budget…</source>
+        <translation>Budget wird beigetreten …</translation>
+    </message>
+    <message>
+        <source>Enter the sync server&apos;s address, for example wss://sync.example.org.</source>
+        <translation>Geben Sie die Adresse des Synchronisierungsservers ein, zum Beispiel wss://sync.example.org.</translation>
+    </message>
+    <message>
+        <source>Set Up Sync</source>
+        <translation>Synchronisierung einrichten</translation>
+    </message>
+    <message>
+        <source>Sync keeps this budget up to date on all your devices.</source>
+        <translation>Die Synchronisierung hält dieses Budget auf all Ihren Geräten aktuell.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new synced budget</source>
+        <translation>Neues synchronisiertes Budget &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Join a budget with a share code</source>
+        <translation>Einem Budget mit einem Freigabecode &amp;beitreten</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>wss://sync.example.org</source>
+        <translation>wss://sync.example.org</translation>
+    </message>
+    <message>
+        <source>Budget &amp;name:</source>
+        <translation>Budget&amp;name:</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Haushalt</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>Share co&amp;de:</source>
+        <translation>Frei&amp;gabecode:</translation>
+    </message>
+    <message>
+        <source>VV1-…</source>
+        <translation>VV1-…</translation>
+    </message>
+    <message>
+        <source>Share code</source>
+        <translation>Freigabecode</translation>
+    </message>
+    <message>
+        <source>S&amp;how code</source>
+        <translation>Code an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Your budget is encrypted on this computer before it leaves it. The server never sees its contents, its name or its key. The key is kept in your system&apos;s keychain.</source>
+        <translation>Ihr Budget wird auf diesem Computer verschlüsselt, bevor es ihn verlässt. Der Server sieht nie seinen Inhalt, seinen Namen oder seinen Schlüssel. Der Schlüssel wird im Schlüsselbund Ihres Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>An&amp;legen</translation>
+    </message>
+    <message>
+        <source>J&amp;oin</source>
+        <translation>Bei&amp;treten</translation>
     </message>
 </context>
 <context>
@@ -376,6 +654,18 @@
     <message>
         <source>Sync state icon</source>
         <translation>Symbol des Synchronisierungsstatus</translation>
+    </message>
+    <message>
+        <source>1 change waiting</source>
+        <translation>1 Änderung wartet</translation>
+    </message>
+    <message>
+        <source>%1 changes waiting</source>
+        <translation>%1 Änderungen warten</translation>
+    </message>
+    <message>
+        <source>Waiting to upload: %1</source>
+        <translation>Wartet auf das Hochladen: %1</translation>
     </message>
 </context>
 </TS>
