@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Renders the main window in every sync state (and the Preferences dialog) to
+# Renders the main window in every sync state (and the Preferences, Set Up Sync, Share Budget
+# and no-keychain dialogs; those from a fixed public test key, never a real secret) to
 # docs/screenshots/*.png, driving the real SignalingService against local servers.
 # Usage: scripts/screenshots.sh [build-dir]   (default: $VV_BUILD_DIR or ./build)
 # Runs under xvfb-run when available (real X11 font rendering), else the offscreen platform.
@@ -11,13 +12,17 @@ OUT=${VV_SCREENSHOT_DIR:-$ROOT/docs/screenshots}
 if [ ! -f "$BUILD/CMakeCache.txt" ]; then
   cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=${VV_BUILD_TYPE:-RelWithDebInfo}
 fi
-cmake --build "$BUILD" -j "${VV_JOBS:-2}" --target tst_mainwindow
+cmake --build "$BUILD" -j "${VV_JOBS:-2}" --target tst_mainwindow tst_sharing
 mkdir -p "$OUT"
 
 export VV_SCREENSHOT_DIR="$OUT"
 if command -v xvfb-run >/dev/null 2>&1; then
-  QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24" "$BUILD/bin/tst_mainwindow" screenshots
+  for t in tst_mainwindow tst_sharing; do
+    QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24" "$BUILD/bin/$t" screenshots
+  done
 else
-  QT_QPA_PLATFORM=offscreen "$BUILD/bin/tst_mainwindow" screenshots
+  for t in tst_mainwindow tst_sharing; do
+    QT_QPA_PLATFORM=offscreen "$BUILD/bin/$t" screenshots
+  done
 fi
 ls -1 "$OUT"/*.png

@@ -12,6 +12,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace vv::ui {
 
 ShareBudgetDialog::ShareBudgetDialog(const QString& shareCode, SecretClipboard* clipboard, QWidget* parent)
@@ -63,10 +65,13 @@ ShareBudgetDialog::ShareBudgetDialog(const QString& shareCode, SecretClipboard* 
     auto* copyRow = new QHBoxLayout;
     copyRow->addWidget(m_copy);
     copyRow->addWidget(m_copied, 1);
+    copyRow->addStretch(0);
 
     m_qr = new QrCodeWidget(this);
     m_qr->setCode(crypto::QrCode::encode(m_code, crypto::QrCode::ErrorCorrection::Medium));
-    m_qr->setMinimumSize(m_qr->sizeHint());
+    // Large enough for a phone camera at arm's length; fixed so the dialog stays compact.
+    const int qrSide = std::max(m_qr->sizeHint().width(), fontMetrics().height() * 14);
+    m_qr->setFixedSize(qrSide, qrSide);
 
     m_instructions = new QLabel(this);
     m_instructions->setWordWrap(true);
@@ -85,7 +90,7 @@ ShareBudgetDialog::ShareBudgetDialog(const QString& shareCode, SecretClipboard* 
     layout->addWidget(m_instructions);
     layout->addWidget(m_codeLabel);
     layout->addLayout(copyRow);
-    layout->addWidget(m_qr, 1, Qt::AlignHCenter);
+    layout->addWidget(m_qr, 0, Qt::AlignHCenter);
     layout->addLayout(closeRow);
 
     retranslateUi();

@@ -79,6 +79,8 @@ SyncSetupDialog::SyncSetupDialog(QWidget* parent)
     m_code->setMaxLength(200);
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_code->setFont(mono);
+    // Room for the whole grouped code (68 characters), so it can be checked at a glance.
+    m_code->setMinimumWidth(QFontMetrics(mono).horizontalAdvance(QString(70, QLatin1Char('M'))));
     m_codeLabel = new QLabel(joinPage);
     m_codeLabel->setBuddy(m_code);
     m_showCode = new QCheckBox(joinPage);
