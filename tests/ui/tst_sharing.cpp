@@ -134,6 +134,8 @@ private Q_SLOTS:
         widget.setCode(code);
         widget.resize(side, side);
         const QImage image = widget.grab().toImage().convertToFormat(QImage::Format_RGB32);
+        // The grab is in device pixels (tst_sharing_hidpi runs this at a scale factor of 1.5).
+        QCOMPARE(image.devicePixelRatio(), widget.devicePixelRatioF());
         const int module = widget.modulePixels();
         QVERIFY(module >= 2);
         const QPoint origin = widget.originPixels();
