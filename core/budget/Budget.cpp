@@ -57,7 +57,7 @@ int Budget::decimals() const
 QList<Envelope> Budget::envelopes(bool includeArchived) const
 {
     QList<Envelope> out;
-    for (const QString& id : m_state.entityIds(s::Envelope)) {
+    for (const QString& id : m_index.envelopeIds()) {
         Envelope e = Envelope::fromJson(id, m_state.entity(s::Envelope, id));
         if (includeArchived || !e.archived)
             out.append(std::move(e));
@@ -98,7 +98,7 @@ QList<Allocation> Budget::allocations() const
 QList<Bill> Budget::bills() const
 {
     QList<Bill> out;
-    for (const QString& id : m_state.entityIds(s::Bill))
+    for (const QString& id : m_index.billIds())
         out.append(Bill::fromJson(id, m_state.entity(s::Bill, id)));
     return out;
 }

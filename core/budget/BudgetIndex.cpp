@@ -24,6 +24,8 @@ void BudgetIndex::clear()
     m_env.clear();
     m_months.clear();
     m_strings.clear();
+    m_envelopeIds.clear();
+    m_billIds.clear();
     m_total = 0;
 }
 
@@ -158,9 +160,14 @@ void BudgetIndex::rebuild(const BudgetState& state)
     ++m_revision;
     for (const QString& id : state.entityIds(s::Split))
         readSplit(state, id);
+    for (const QString& id : state.entityIds(s::Envelope))
+        m_envelopeIds.insert(id);
+    for (const QString& id : state.entityIds(s::Bill))
+        m_billIds.insert(id);
     const QStringList txIds = state.entityIds(s::Transaction);
-    m_rows.reserve(static_cast<size_t>(txIds.size()));
-    m_slotOf.reserve(txIds.size());
+    // Headroom so the first edits after loading do not reallocate 100k rows at once.
+    m_rows.reserve(static_cast<size_t>(txIds.size() + txIds.size() / 4 + 64));
+    m_slotOf.reserve(txIds.size() + txIds.size() / 4 + 64);
     for (const QString& id : txIds) {
         LedgerRow row = readRow(state, id);
         contributeTx(row, +1);
@@ -200,8 +207,16 @@ AppliedChanges BudgetIndex::update(const BudgetState& state, const QList<Operati
             allocs.insert(op.entityId);
         } else if (op.entityType == s::Envelope) {
             changes.envelopesChanged = true;
+            if (state.contains(s::Envelope, op.entityId))
+                m_envelopeIds.insert(op.entityId);
+            else
+                m_envelopeIds.remove(op.entityId);
         } else if (op.entityType == s::Bill) {
             changes.billsChanged = true;
+            if (state.contains(s::Bill, op.entityId))
+                m_billIds.insert(op.entityId);
+            else
+                m_billIds.remove(op.entityId);
         } else if (op.entityType == s::Budget) {
             changes.budgetChanged = true;
         }
@@ -282,6 +297,20 @@ qint64 BudgetIndex::balanceBefore(const QString& envelopeId, Month month) const
 MonthTotals BudgetIndex::monthTotals(Month month) const
 {
     return m_months.value(month.index());
+}
+
+QStringList BudgetIndex::envelopeIds() const
+{
+    QStringList ids(m_envelopeIds.cbegin(), m_envelopeIds.cend());
+    ids.sort();
+    return ids;
+}
+
+QStringList BudgetIndex::billIds() const
+{
+    QStringList ids(m_billIds.cbegin(), m_billIds.cend());
+    ids.sort();
+    return ids;
 }
 
 QStringList BudgetIndex::envelopeIdsWithActivity() const

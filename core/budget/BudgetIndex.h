@@ -93,6 +93,9 @@ public:
     [[nodiscard]] const LedgerRow* find(const QString& transactionId) const;
     [[nodiscard]] QList<qsizetype> filter(const LedgerFilter& filter) const; // positions, in order
     [[nodiscard]] QList<SplitLine> splitsOf(const QString& transactionId) const;
+    // Live envelope and bill ids, sorted (kept here: BudgetState::entityIds scans every entity).
+    [[nodiscard]] QStringList envelopeIds() const;
+    [[nodiscard]] QStringList billIds() const;
     // Bumped by every change; models compare it.
     [[nodiscard]] quint64 revision() const { return m_revision; }
 
@@ -138,6 +141,8 @@ private:
     QHash<QString, EnvAgg> m_env;
     QMap<int, MonthTotals> m_months;
     QSet<QString> m_strings;
+    QSet<QString> m_envelopeIds;
+    QSet<QString> m_billIds;
     qint64 m_total = 0;
     quint64 m_revision = 0;
 };
