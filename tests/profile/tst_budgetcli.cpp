@@ -138,6 +138,17 @@ private slots:
                 QStringLiteral("--amount"), QString::fromLatin1(bad), QStringLiteral("--payee"), QStringLiteral("P") });
             QCOMPARE(r.exitCode, 2);
         }
+        // A server that is not there: the one-shot sync says so and fails, nothing is lost.
+        QCOMPARE(cli({ QStringLiteral("budget"), QStringLiteral("init"), QStringLiteral("--profile"), dir("offline"),
+                         QStringLiteral("--name"), QStringLiteral("Off"), QStringLiteral("--server"),
+                         QStringLiteral("ws://127.0.0.1:1") })
+                     .exitCode,
+            0);
+        r = cli({ QStringLiteral("sync"), QStringLiteral("--profile"), dir("offline"), QStringLiteral("--timeout-ms"),
+            QStringLiteral("10000") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("Could not reach"));
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("pending")).toInteger(), 2);
         r = cli({ QStringLiteral("tx"), QStringLiteral("add"), QStringLiteral("--profile"), dir("local"),
             QStringLiteral("--amount"), QStringLiteral("-1"), QStringLiteral("--payee"), QStringLiteral("P"),
             QStringLiteral("--date"), QStringLiteral("2026-13-01") });

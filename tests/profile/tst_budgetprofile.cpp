@@ -10,6 +10,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -242,6 +243,16 @@ private slots:
         QVERIFY(!await([&](auto done) { p.open(done); }));
         QCOMPARE(p.error(), BudgetProfile::Error::KeyMissing);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), before);
+
+        // No keychain at create time: refused, and nothing at all is written.
+        QTemporaryDir fresh;
+        BudgetProfile nokey(&keychain);
+        nokey.setProfileDir(fresh.filePath(QStringLiteral("p")));
+        keychain.setFailure(secrets::SecretError::NoKeychain);
+        QVERIFY(!await([&](auto done) { nokey.create(QStringLiteral("n"), QStringLiteral("EUR"), {}, done); }));
+        QCOMPARE(nokey.error(), BudgetProfile::Error::NoKeychain);
+        QVERIFY(!QFileInfo::exists(fresh.filePath(QStringLiteral("p"))));
+        keychain.setFailure(secrets::SecretError::NoError);
 
         QTemporaryDir empty;
         BudgetProfile none(&keychain);
