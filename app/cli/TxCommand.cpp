@@ -60,8 +60,13 @@ QString findEnvelope(const budget::Budget& budget, const QString& idOrName)
 std::optional<qint64> TxCommand::parseAmount(const QString& text, int decimals)
 {
     const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty() || trimmed.contains(u',') || trimmed.contains(u' '))
+    // Only a sign, digits and one '.': no grouping, no symbols, nothing the parser might skip.
+    if (trimmed.isEmpty())
         return std::nullopt;
+    for (const QChar c : trimmed) {
+        if ((c < u'0' || c > u'9') && c != u'.' && c != u'-' && c != u'+')
+            return std::nullopt;
+    }
     return budget::Money::parseFixed(trimmed, u'.', QChar(), decimals);
 }
 
