@@ -14,7 +14,7 @@ class BudgetIndex;
 struct CsvMapping {
     QChar delimiter; // ',', ';' or '\t'; null = detect
     bool hasHeader = true;
-    int skipLines = 0; // bank preamble records before the header (account number, ...)
+    int skipLines = 0; // bank preamble records (blank lines not counted) before the header
     int dateColumn = 0;
     QString dateFormat = QStringLiteral("yyyy-MM-dd"); // QDate::fromString format; "yy" = 20yy
     int amountColumn = 1; // signed amount; or -1 and debit/credit below

@@ -419,6 +419,21 @@ void TestBudget::remoteOpsUpdateBalances()
     QCOMPARE(changes.transactions.size(), 1);
     QCOMPARE(a.budget.envelopeBalance(sa.id(QStringLiteral("Food"))), 1300);
     QCOMPARE(a.budget.index().rowCount(), 2);
+    // An envelope created remotely shows up in the envelope list, and disappears once deleted.
+    Envelope fun;
+    fun.name = QStringLiteral("Fun");
+    const qsizetype mark = b.log.size();
+    const Change created = b.budget.createEnvelope(fun);
+    QVERIFY(b.run(created));
+    QList<Operation> more = b.log.mid(mark);
+    a.state.applyAll(more);
+    a.budget.operationsApplied(more);
+    QCOMPARE(a.budget.envelopes().size(), 2);
+    QVERIFY(b.budget.undo(created));
+    more = b.log.mid(mark + created.ops.size());
+    a.state.applyAll(more);
+    a.budget.operationsApplied(more);
+    QCOMPARE(a.budget.envelopes().size(), 1);
 }
 
 void TestBudget::ledgerFilter()
