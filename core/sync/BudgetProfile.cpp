@@ -392,14 +392,40 @@ void BudgetProfile::stopSync()
         m_orchestrator->stop();
 }
 
-void BudgetProfile::close()
+void BudgetProfile::tearDownSync()
 {
-    const bool wasOpen = isOpen();
     stopSync();
     m_orchestrator.reset();
     m_adapter.reset();
     m_client.reset();
     m_signaling.reset();
+}
+
+bool BudgetProfile::setServerUrl(const QUrl& url)
+{
+    clearError();
+    if (!isValidServerUrl(url))
+        return fail(Error::InvalidArgument, QStringLiteral("the server URL must be ws://HOST:PORT or wss://..."));
+    if (!hasProfile() || m_roomId.isEmpty())
+        return fail(Error::NotOpen, QStringLiteral("the profile is not open"));
+    const QUrl previous = m_serverUrl;
+    m_serverUrl = url;
+    if (!writeProfileFile()) {
+        m_serverUrl = previous;
+        return false;
+    }
+    if (isOpen()) {
+        tearDownSync();
+        buildSync();
+        emit identityChanged();
+    }
+    return true;
+}
+
+void BudgetProfile::close()
+{
+    const bool wasOpen = isOpen();
+    tearDownSync();
     if (m_store)
         m_store->close();
     m_store.reset();

@@ -109,6 +109,10 @@ public:
     // Convenience for one field write stamped now.
     bool write(const QString& entityType, const QString& entityId, const QString& field, const QJsonValue& value);
 
+    // Moves the profile to another server (empty = local only): rewrites profile.json and, while
+    // open, rebuilds the sync stack (stopped; call startSync()). False on an invalid URL or I/O error.
+    bool setServerUrl(const QUrl& url);
+
     // The sync stack; all null while closed or when the profile has no server URL.
     [[nodiscard]] SyncOrchestrator* orchestrator() const { return m_orchestrator.get(); }
     [[nodiscard]] signaling::SignalingService* signaling() const { return m_signaling.get(); }
@@ -141,6 +145,7 @@ private:
     bool writeProfileFile();
     bool readProfileFile();
     void buildSync();
+    void tearDownSync();
     void finish(bool ok, const Done& done);
     bool fail(Error error, const QString& message);
     void clearError();

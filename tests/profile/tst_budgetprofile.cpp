@@ -5,6 +5,7 @@
 #include "crypto/KeyHierarchy.h"
 #include "crypto/ShareCode.h"
 #include "secrets/MemorySecretStore.h"
+#include "signaling/SignalingService.h"
 #include "store/LocalStore.h"
 #include "sync/BudgetProfile.h"
 
@@ -111,8 +112,20 @@ private slots:
         QVERIFY(p.write(s::Transaction, QStringLiteral("t1"), s::Amount, -1250));
         QCOMPARE(p.state().value(s::Transaction, QStringLiteral("t1"), s::Amount).toInteger(), -1250);
         QCOMPARE(p.localStore()->operationCount(), 3);
+        // Adding a server later builds the sync stack and is remembered in profile.json.
+        QVERIFY(!p.setServerUrl(QUrl(QStringLiteral("http://127.0.0.1:9"))));
+        QVERIFY(p.orchestrator() == nullptr);
+        QVERIFY(p.setServerUrl(QUrl(QStringLiteral("ws://127.0.0.1:9"))));
+        QVERIFY(p.orchestrator() != nullptr);
+        QCOMPARE(p.signaling()->config().budgetId, roomId);
+        QCOMPARE(p.signaling()->config().deviceId, deviceId);
         p.close();
         QVERIFY(!p.identity().isValid());
+        BudgetProfile reopened(&keychain);
+        reopened.setProfileDir(dir.path());
+        QVERIFY(await([&](auto done) { reopened.open(done); }));
+        QCOMPARE(reopened.serverUrl(), QUrl(QStringLiteral("ws://127.0.0.1:9")));
+        QCOMPARE(reopened.localStore()->operationCount(), 3);
     }
 
     // Tried: share code from one profile joins a second profile dir with its own keychain.
