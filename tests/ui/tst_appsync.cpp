@@ -212,8 +212,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(b.status()->displayState(), SyncDisplayState::Live, 10000);
     }
 
-    // Tried: create, quit, start the app again on the same directory and keychain.
-    // Must hold: the profile is opened at start (no dialog) and the status bar comes back Live.
+    // Tried: create, quit, point Preferences at another server, start the app again on the same
+    // directory and keychain. Must hold: the profile is opened at start (no dialog), signaling
+    // goes to the budget's server again and the status bar comes back Live.
     void restartOpensProfile()
     {
         QTemporaryDir dir;
@@ -225,11 +226,18 @@ private Q_SLOTS:
             room = app.sync->profile()->roomId();
             app.sync->shutdown();
         }
+        {
+            // Preferences point elsewhere meanwhile (or the profile came from violetvault-cli):
+            // the budget's own server must win, else the token goes to the wrong server.
+            Settings elsewhere(dir.filePath(QStringLiteral("settings.ini")));
+            QVERIFY(elsewhere.setWebsocketUrl(QUrl(QStringLiteral("ws://127.0.0.1:9"))));
+        }
         App again(dir.path(), secrets);
         QTRY_VERIFY_WITH_TIMEOUT(again.sync->profile(), 10000);
         QCOMPARE(again.sync->profile()->roomId(), room);
         QVERIFY(!again.sync->setupDialog());
         QTRY_COMPARE_WITH_TIMEOUT(again.status()->displayState(), SyncDisplayState::Live, 10000);
+        QCOMPARE(again.settings->websocketUrl(), m_url);
         QVERIFY(again.window->shareBudgetAction()->isEnabled());
     }
 

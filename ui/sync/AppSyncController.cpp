@@ -117,11 +117,16 @@ void AppSyncController::activate(signaling::SignalingService* service, settings:
 void AppSyncController::onProfileReady(bool setUpNow)
 {
     m_profileOpen = true;
-    if (setUpNow) {
-        // Setting up sync means wanting it live, on the server just chosen.
-        m_settings.setWebsocketUrl(m_profile->serverUrl());
+    // The budget lives on the profile's server (its token is registered there): signaling must
+    // go there too, whatever Preferences last said (e.g. a profile made with violetvault-cli).
+    const QUrl server = m_profile->serverUrl();
+    if (server.isValid() && m_settings.websocketUrl() != server
+        && !m_settings.isOverriddenByEnvironment(settings::Settings::Key::WebsocketUrl))
+        m_settings.setWebsocketUrl(server);
+    // Setting up sync means wanting it live. On later starts the user's switch in Preferences
+    // decides (off: the orchestrator still polls).
+    if (setUpNow)
         m_settings.setWebsocketEnabled(true);
-    }
     m_devService.stop();
     if (m_profile->signaling())
         activate(m_profile->signaling(), m_profile.get());
