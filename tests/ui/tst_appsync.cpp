@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -110,6 +111,12 @@ private:
     {
         app.window->shareBudgetAction()->trigger();
         if (!QTest::qWaitFor([&] { return app.sync->shareDialog() != nullptr; }, 10000))
+            return {};
+        // The title names the budget (decrypted locally from its encrypted "name" op).
+        if (!app.sync->shareDialog()
+                 ->findChild<QLabel*>(QStringLiteral("shareTitle"))
+                 ->text()
+                 .contains(QStringLiteral("Household")))
             return {};
         QString code = app.sync->shareDialog()->codeText();
         app.sync->shareDialog()->close();

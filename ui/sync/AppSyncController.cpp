@@ -1,5 +1,6 @@
 #include "sync/AppSyncController.h"
 
+#include "budget/Schema.h"
 #include "mainwindow/MainWindow.h"
 #include "sharing/KeychainMessage.h"
 #include "sharing/SecretClipboard.h"
@@ -308,6 +309,10 @@ void AppSyncController::showShareBudget()
             return;
         m_shareDialog = new ShareBudgetDialog(code, m_clipboard, dialogParent());
         m_shareDialog->setAttribute(Qt::WA_DeleteOnClose);
+        // The name is budget data (decrypted locally), shown so the user knows which budget goes.
+        namespace schema = vv::budget::schema;
+        m_shareDialog->setBudgetName(
+            m_profile->state().value(schema::Budget, schema::BudgetId, schema::Name).toString());
         m_shareDialog->open();
     });
 }
