@@ -219,6 +219,23 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(b.status()->displayState(), SyncDisplayState::Live, 10000);
     }
 
+    // Tried: switch real-time signaling off in Preferences after setting up. Must hold: the
+    // status says so, yet Sync Now stays available and starts a sync (over HTTP only).
+    void syncNowWithRealTimeOff()
+    {
+        QTemporaryDir dir;
+        MemorySecretStore secrets;
+        App app(dir.path(), secrets);
+        QVERIFY(createThroughDialog(app));
+        QTRY_COMPARE_WITH_TIMEOUT(app.status()->displayState(), SyncDisplayState::Live, 10000);
+        app.settings->setWebsocketEnabled(false);
+        QTRY_COMPARE_WITH_TIMEOUT(app.status()->displayState(), SyncDisplayState::Disabled, 5000);
+        QVERIFY(app.status()->syncNowAction()->isEnabled());
+        QSignalSpy started(app.sync->profile()->orchestrator(), &vv::sync::SyncOrchestrator::syncStarted);
+        app.status()->syncNowAction()->trigger();
+        QVERIFY(started.count() > 0 || started.wait(5000));
+    }
+
     // Tried: create, quit, point Preferences at another server, start the app again on the same
     // directory and keychain. Must hold: the profile is opened at start (no dialog), signaling
     // goes to the budget's server again and the status bar comes back Live.

@@ -214,16 +214,31 @@ void SyncStatusWidget::requestReconnect()
 
 void SyncStatusWidget::requestSync()
 {
-    if (m_displayState != SyncDisplayState::Live)
+    if (!canSyncNow())
         return;
     QString error;
-    // Ask the other devices to sync too; only metadata travels (P1).
-    if (m_service && !m_service->sendSignal(protocol::SignalType::SyncRequired, {}, &error))
+    // Ask the other devices to sync too (only while Live); only metadata travels (P1).
+    if (m_displayState == SyncDisplayState::Live && m_service
+        && !m_service->sendSignal(protocol::SignalType::SyncRequired, {}, &error))
         m_sendError = tr("Could not send the sync request.");
     else
         m_sendError.clear();
     Q_EMIT syncRequested();
     refresh();
+}
+
+void SyncStatusWidget::setSyncAvailable(bool available)
+{
+    m_syncAvailable = available;
+    refresh();
+}
+
+bool SyncStatusWidget::canSyncNow() const
+{
+    if (!m_service || m_displayState == SyncDisplayState::LocalOnly)
+        return false;
+    // Without live signaling a sync can still run over HTTP when the app has a sync engine.
+    return m_displayState == SyncDisplayState::Live || m_syncAvailable;
 }
 
 void SyncStatusWidget::onStateChanged()
@@ -301,7 +316,7 @@ void SyncStatusWidget::refresh()
     m_error->setPalette(errorPalette);
 
     m_reconnectAction->setEnabled(m_service && canReconnect(m_displayState));
-    m_syncNowAction->setEnabled(m_service && m_displayState == SyncDisplayState::Live);
+    m_syncNowAction->setEnabled(canSyncNow());
 
     updateIcon();
     updateToolTip();

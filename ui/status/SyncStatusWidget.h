@@ -49,6 +49,8 @@ public:
     [[nodiscard]] QString pendingText() const; // empty when nothing waits
     [[nodiscard]] QString syncError() const { return m_syncError; }
     [[nodiscard]] bool isCountdownActive() const; // the 1 s timer runs only while reconnecting
+    // Live, or a sync engine is attached (setSyncAvailable) and there is a synced budget.
+    [[nodiscard]] bool canSyncNow() const;
 
     [[nodiscard]] QAction* reconnectAction() const;
     [[nodiscard]] QAction* syncNowAction() const;
@@ -63,6 +65,9 @@ public Q_SLOTS:
     // For the SyncOrchestrator: why the last sync failed (translated words); empty clears it.
     // Shown when signaling itself reports no error.
     void setSyncError(const QString& message);
+    // A sync engine (SyncOrchestrator) is attached: Sync now works even when signaling is off
+    // or down (it then syncs over HTTP only and sends no sync_required).
+    void setSyncAvailable(bool available);
     void requestReconnect();
     void requestSync();
     // Recomputes every text from the service's getters and the clock.
@@ -94,6 +99,7 @@ private:
     SyncDisplayState m_displayState = SyncDisplayState::LocalOnly;
     QDateTime m_lastSync;
     int m_pendingCount = 0;
+    bool m_syncAvailable = false;
     QString m_syncError;
     QString m_serviceErrorMessage; // as reported; shown only when no translated words exist
     bool m_hasError = false;

@@ -156,6 +156,8 @@ void AppSyncController::connectOrchestrator()
     connect(orchestrator, &SyncOrchestrator::errorOccurred, status,
         [this, status](const QString&) { status->setSyncError(describeSyncError()); });
     connect(orchestrator, &SyncOrchestrator::pendingCountChanged, status, &SyncStatusWidget::setPendingCount);
+    connect(orchestrator, &QObject::destroyed, status, [status] { status->setSyncAvailable(false); });
+    status->setSyncAvailable(true);
     status->setPendingCount(orchestrator->pendingCount());
     if (orchestrator->lastSyncAt().isValid())
         status->setLastSync(orchestrator->lastSyncAt());
