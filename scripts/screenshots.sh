@@ -12,16 +12,18 @@ OUT=${VV_SCREENSHOT_DIR:-$ROOT/docs/screenshots}
 if [ ! -f "$BUILD/CMakeCache.txt" ]; then
   cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=${VV_BUILD_TYPE:-RelWithDebInfo}
 fi
-cmake --build "$BUILD" -j "${VV_JOBS:-2}" --target tst_mainwindow tst_sharing
+cmake --build "$BUILD" -j "${VV_JOBS:-2}" --target tst_mainwindow tst_sharing tst_appsync
 mkdir -p "$OUT"
 
 export VV_SCREENSHOT_DIR="$OUT"
+# The synced-budget shot syncs against the real server when it is built (else a relay without a store).
+if [ -x "$BUILD/bin/violetvault-server" ]; then export VV_SERVER_BIN="$BUILD/bin/violetvault-server"; fi
 if command -v xvfb-run >/dev/null 2>&1; then
-  for t in tst_mainwindow tst_sharing; do
+  for t in tst_mainwindow tst_sharing tst_appsync; do
     QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24" "$BUILD/bin/$t" screenshots
   done
 else
-  for t in tst_mainwindow tst_sharing; do
+  for t in tst_mainwindow tst_sharing tst_appsync; do
     QT_QPA_PLATFORM=offscreen "$BUILD/bin/$t" screenshots
   done
 fi

@@ -311,6 +311,31 @@ private Q_SLOTS:
         status.setSyncError(QStringLiteral("Could not reach the sync server."));
         QCOMPARE(status.errorText(), QStringLiteral("Could not reach the sync server."));
     }
+
+    // Renders the window with a freshly set up synced budget and changes waiting, for
+    // docs/screenshots (only when VV_SCREENSHOT_DIR is set). No secret is visible: the status
+    // bar shows the room id shortened, never the key, token or share code.
+    void screenshots()
+    {
+        const QString shotDir = qEnvironmentVariable("VV_SCREENSHOT_DIR");
+        if (shotDir.isEmpty())
+            QSKIP("set VV_SCREENSHOT_DIR to write screenshots (scripts/screenshots.sh)");
+        QTemporaryDir dir;
+        MemorySecretStore secrets;
+        App app(dir.path(), secrets);
+        app.window->resize(980, 560);
+        app.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        QVERIFY(createThroughDialog(app));
+        QTRY_COMPARE_WITH_TIMEOUT(app.status()->displayState(), SyncDisplayState::Live, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(app.sync->profile()->signaling()->lastHeartbeat().isValid(), 5000);
+        app.status()->setLastSync(QDateTime::currentDateTime().addSecs(-42));
+        app.status()->setPendingCount(3);
+        QApplication::processEvents();
+        const QString out = shotDir + QStringLiteral("/15-synced-changes-waiting.png");
+        QVERIFY(app.window->grab().toImage().save(out));
+        qInfo("wrote %s", qPrintable(out));
+    }
 };
 
 QTEST_MAIN(TestAppSync)
