@@ -242,6 +242,24 @@ private Q_SLOTS:
     // Tried: fill the create form step by step. Must hold: OK needs a usable ws(s) server, a
     // name and a three-letter currency; http(s) is read as ws(s); a bad URL is explained;
     // OK emits submitted() (the dialog does not close itself).
+    // Tried: show the dialog on the Create page, switch to Join and type a code with a typo
+    // (a wrapped error message appears). Must hold: the dialog grows so the code field and the
+    // message get their full height instead of being squeezed.
+    void joinPageIsNotSqueezed()
+    {
+        SyncSetupDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const int heightOnCreate = dialog.height();
+        dialog.setMode(SyncSetupDialog::Mode::Join);
+        dialog.setShareCode(withTypo(fixedTestCode(), 17));
+        auto* code = dialog.findChild<QLineEdit*>(QStringLiteral("shareCode"));
+        QVERIFY(code);
+        QVERIFY(!dialog.validationMessage().isEmpty());
+        QTRY_VERIFY(code->height() >= code->sizeHint().height());
+        QVERIFY(dialog.height() > heightOnCreate);
+    }
+
     void createValidation()
     {
         SyncSetupDialog dialog;

@@ -122,6 +122,7 @@ SyncSetupDialog::SyncSetupDialog(QWidget* parent)
         m_pages->setCurrentIndex(mode() == Mode::Create ? 0 : 1);
         m_error.clear();
         retranslateUi(); // the OK button's text follows the mode
+        growToFit();
     });
     for (QLineEdit* edit : { m_server, m_name, m_code })
         connect(edit, &QLineEdit::textChanged, this, [this] {
@@ -267,6 +268,19 @@ void SyncSetupDialog::validate()
     m_message->setVisible(!text.isEmpty());
     m_code->setAccessibleDescription(mode() == Mode::Join ? text : QString());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(canSubmit());
+    growToFit();
+}
+
+void SyncSetupDialog::growToFit()
+{
+    // A page switch or a wrapped message needs more room than the dialog was shown with;
+    // wrapping labels are not part of the minimum size, so grow explicitly (never shrink
+    // under the user's hands).
+    layout()->activate();
+    const int w = qMax(width(), sizeHint().width());
+    const int h = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(w) : sizeHint().height();
+    if (w > width() || h > height())
+        resize(w, qMax(height(), h));
 }
 
 void SyncSetupDialog::retranslateUi()

@@ -63,6 +63,7 @@ protected:
 
 private:
     void validate();
+    void growToFit();
     void retranslateUi();
 
     QRadioButton* m_createRadio = nullptr;
