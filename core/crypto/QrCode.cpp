@@ -2,6 +2,7 @@
 
 #include <qrencode.h>
 
+#include <algorithm>
 #include <openssl/crypto.h>
 
 namespace vv::crypto {
@@ -49,6 +50,14 @@ bool QrCode::isDark(int x, int y) const
     if (x < 0 || y < 0 || x >= m_size || y >= m_size)
         return false;
     return m_modules[static_cast<size_t>(y) * static_cast<size_t>(m_size) + static_cast<size_t>(x)];
+}
+
+void QrCode::wipe()
+{
+    std::fill(m_modules.begin(), m_modules.end(), false);
+    m_modules.clear();
+    m_size = 0;
+    m_version = 0;
 }
 
 } // namespace vv::crypto

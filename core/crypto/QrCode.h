@@ -30,6 +30,9 @@ public:
     // Row-major, size()*size() entries.
     [[nodiscard]] const std::vector<bool>& modules() const { return m_modules; }
 
+    // Overwrites the matrix and makes this null: a share code's QR is as secret as the code.
+    void wipe();
+
     friend bool operator==(const QrCode&, const QrCode&) = default;
 
 private:

@@ -75,6 +75,20 @@ private slots:
         QVERIFY(!(QrCode::encode(ShareCode::encode(*MasterKey::generate())) == m));
     }
 
+    // Tried: wipe a matrix made from a code. Must hold: it is null afterwards, holds no modules,
+    // and the object can be reused.
+    void wipeClearsTheMatrix()
+    {
+        QrCode qr = QrCode::encode(QStringLiteral("VV1-04106-1050R-3GG28"), QrCode::ErrorCorrection::Medium);
+        QVERIFY(!qr.isNull());
+        qr.wipe();
+        QVERIFY(qr.isNull());
+        QCOMPARE(qr.size(), 0);
+        QVERIFY(qr.modules().empty());
+        qr = QrCode::encode(QStringLiteral("again"), QrCode::ErrorCorrection::Low);
+        QVERIFY(!qr.isNull());
+    }
+
     void emptyAndTooLong()
     {
         QVERIFY(QrCode::encode(QString()).isNull());

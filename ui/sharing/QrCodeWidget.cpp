@@ -12,14 +12,6 @@ namespace {
 // A module of fewer than 3 physical pixels is hard for a phone camera to resolve.
 constexpr int PreferredModulePixels = 5;
 constexpr int MinimumModulePixels = 2;
-
-// Overwrites a matrix before it is dropped: a share code's QR is as secret as the code.
-void wipe(crypto::QrCode& code)
-{
-    auto& modules = const_cast<std::vector<bool>&>(code.modules());
-    std::fill(modules.begin(), modules.end(), false);
-    code = crypto::QrCode();
-}
 } // namespace
 
 QrCodeWidget::QrCodeWidget(QWidget* parent)
@@ -33,12 +25,12 @@ QrCodeWidget::QrCodeWidget(QWidget* parent)
 
 QrCodeWidget::~QrCodeWidget()
 {
-    wipe(m_code);
+    m_code.wipe();
 }
 
 void QrCodeWidget::setCode(const crypto::QrCode& code)
 {
-    wipe(m_code);
+    m_code.wipe();
     m_code = code;
     updateGeometry();
     update();
