@@ -98,6 +98,14 @@ void E2eDevice::stop()
         m_sync->stop();
 }
 
+void E2eDevice::shutdown()
+{
+    stop();
+    m_sync.reset();
+    m_signaling.reset();
+    m_client.reset();
+}
+
 bool E2eDevice::write(const QString& entityType, const QString& entityId, const QString& field, const QJsonValue& value)
 {
     if (!m_local)

@@ -55,6 +55,9 @@ public:
     bool open();
     void start();
     void stop();
+    // stop(), then destroys the orchestrator, signaling and store client, which closes every
+    // socket (HTTP keep-alive included). The local store and the state stay readable.
+    void shutdown();
 
     // Appends a field write (pending, pushed after the debounce) and folds it locally.
     bool write(const QString& entityType, const QString& entityId, const QString& field, const QJsonValue& value);

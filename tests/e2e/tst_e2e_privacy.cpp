@@ -190,8 +190,8 @@ private Q_SLOTS:
             a.state().value(QStringLiteral("transaction"), QStringLiteral("t2"), QStringLiteral("amount")).toInteger(),
             Amount2);
 
-        a.stop();
-        b.stop();
+        a.shutdown(); // closes the HTTP keep-alive connections too
+        b.shutdown();
         QTRY_COMPARE_WITH_TIMEOUT(m_proxy->activeCount(), 0, 10000); // everything is recorded
         QVERIFY(!m_proxy->isRecordingTruncated());
 
