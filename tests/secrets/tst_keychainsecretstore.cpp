@@ -6,18 +6,16 @@
 // result does not depend on a keyring left in $HOME by an earlier run with another password.
 // Otherwise it uses the session of the caller (scripts/vv runs ctest under dbus-run-session)
 // and skips when there is none.
+#include "PrivateKeyring.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,75 +26,8 @@ class TestKeychainSecretStore : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_keyringHome;
-    QProcess m_bus;
-    QProcess m_keyring;
+    PrivateKeyring m_keyring;
     bool m_haveKeychain = false;
-
-    // True once the keyring owns org.freedesktop.secrets on our bus (asking NameHasOwner does
-    // not trigger D-Bus activation, so no second, locked keyring daemon gets started).
-    static bool secretsServiceReady(const QString& address)
-    {
-        QProcess ask;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), address);
-        ask.setProcessEnvironment(env);
-        ask.start(QStringLiteral("dbus-send"),
-            { QStringLiteral("--session"), QStringLiteral("--print-reply"),
-                QStringLiteral("--dest=org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
-                QStringLiteral("org.freedesktop.DBus.NameHasOwner"),
-                QStringLiteral("string:org.freedesktop.secrets") });
-        return ask.waitForFinished(5000) && ask.readAllStandardOutput().contains("boolean true");
-    }
-
-    // Starts a private session bus and an unlocked gnome-keyring on it; false if unavailable.
-    bool startPrivateKeyring()
-    {
-        const QString busExe = QStandardPaths::findExecutable(QStringLiteral("dbus-daemon"));
-        const QString keyringExe = QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon"));
-        if (busExe.isEmpty() || keyringExe.isEmpty()
-            || QStandardPaths::findExecutable(QStringLiteral("dbus-send")).isEmpty() || !m_keyringHome.isValid())
-            return false;
-        m_bus.setProcessChannelMode(QProcess::SeparateChannels);
-        m_bus.start(
-            busExe, { QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1") });
-        if (!m_bus.waitForStarted(5000))
-            return false;
-        QByteArray line;
-        for (int i = 0; i < 50 && !line.contains('\n'); ++i) { // bounded: 50 x 100 ms
-            m_bus.waitForReadyRead(100);
-            line += m_bus.readAllStandardOutput();
-        }
-        const QString address = QString::fromLatin1(line.trimmed());
-        if (address.isEmpty())
-            return false;
-        QDir(m_keyringHome.path()).mkpath(QStringLiteral("data"));
-        QDir(m_keyringHome.path()).mkpath(QStringLiteral("run"));
-        QFile::setPermissions(
-            m_keyringHome.filePath(QStringLiteral("run")), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), address);
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_keyringHome.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_keyringHome.filePath(QStringLiteral("run")));
-        m_keyring.setProcessEnvironment(env);
-        m_keyring.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_keyring.start(keyringExe,
-            { QStringLiteral("--foreground"), QStringLiteral("--unlock"), QStringLiteral("--components=secrets") });
-        if (!m_keyring.waitForStarted(5000))
-            return false;
-        m_keyring.write("vv-private-test-keyring");
-        m_keyring.closeWriteChannel();
-        QElapsedTimer waited;
-        waited.start();
-        while (!secretsServiceReady(address)) {
-            if (waited.elapsed() > 10000 || m_keyring.state() != QProcess::Running)
-                return false;
-            QTest::qWait(50);
-        }
-        // Before the first keychain request in this process, so QtKeychain connects here.
-        qputenv("DBUS_SESSION_BUS_ADDRESS", address.toLocal8Bit());
-        return true;
-    }
 
     template<typename Start> SecretResult run(Start start)
     {
@@ -140,25 +71,12 @@ private:
 private slots:
     void initTestCase()
     {
-        if (startPrivateKeyring()) {
+        if (m_keyring.start()) {
             qInfo("using a private dbus-daemon + gnome-keyring-daemon");
             m_haveKeychain = true;
         } else {
             m_haveKeychain = !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
             qInfo("private keyring unavailable; %s", m_haveKeychain ? "using the caller's session" : "no session");
-        }
-    }
-
-    void cleanupTestCase()
-    {
-        for (QProcess* p : { &m_keyring, &m_bus }) {
-            if (p->state() != QProcess::NotRunning) {
-                p->terminate();
-                if (!p->waitForFinished(5000)) {
-                    p->kill();
-                    p->waitForFinished(5000);
-                }
-            }
         }
     }
 
