@@ -118,9 +118,10 @@ private Q_SLOTS:
             QSKIP("violetvault-server is not built in this build dir (target violetvault-server)");
         m_server = std::make_unique<ServerProcess>();
         // Limits raised so a fast test is not throttled; the privacy rules do not depend on them.
-        m_server->setExtraArguments(
-            { QStringLiteral("--store-requests-per-sec"), QStringLiteral("0"), QStringLiteral("--max-signals-per-sec"),
-                QStringLiteral("1000"), QStringLiteral("--signal-burst"), QStringLiteral("1000") });
+        // The most talkative log level, so the log check below covers everything it can say.
+        m_server->setExtraArguments({ QStringLiteral("--store-requests-per-sec"), QStringLiteral("0"),
+            QStringLiteral("--max-signals-per-sec"), QStringLiteral("1000"), QStringLiteral("--signal-burst"),
+            QStringLiteral("1000"), QStringLiteral("--log-level"), QStringLiteral("debug") });
         QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
         m_proxy = std::make_unique<TcpProxy>();
         m_proxy->setTarget(QHostAddress::LocalHost, m_server->port());
@@ -313,6 +314,16 @@ private Q_SLOTS:
             for (const QByteArray& form : e2e::encodedForms(token))
                 QVERIFY2(!disk.contains(form), "the bearer token is stored, not only its hash");
         }
+
+        // P3: the server's log (at debug level, the whole session) holds no secret and no data.
+        const QByteArray log = m_server->standardError();
+        QVERIFY2(!log.isEmpty(), "positive control: the debug log says something");
+        for (const QByteArray& marker : std::as_const(markers))
+            QVERIFY2(!log.contains(marker), marker.constData());
+        for (const QByteArray& secret : std::as_const(secrets))
+            QVERIFY(!log.contains(secret));
+        for (const QByteArray& form : e2e::encodedForms(token))
+            QVERIFY2(!log.contains(form), "the bearer token is in the server log");
 
         // P4: each device's store is ciphertext too.
         for (const E2eDevice* device : { &a, &b }) {
