@@ -27,8 +27,7 @@ const char* const StatementSql[StatementCount] = {
     "SELECT last_seq FROM rooms WHERE room_id = ?1",
     "SELECT seq FROM ops WHERE room_id = ?1 AND op_id = ?2",
     "INSERT INTO ops(room_id, seq, op_id, blob) VALUES (?1, ?2, ?3, ?4)",
-    "INSERT INTO rooms(room_id, last_seq) VALUES (?1, ?2) "
-    "ON CONFLICT(room_id) DO UPDATE SET last_seq = excluded.last_seq",
+    "INSERT INTO rooms(room_id, last_seq) VALUES (?1, ?2) ON CONFLICT(room_id) DO UPDATE SET last_seq = excluded.last_seq",
     "INSERT INTO idempotency_keys(room_id, idem_key, response, created_at) VALUES (?1, ?2, ?3, ?4)",
     "DELETE FROM idempotency_keys WHERE created_at < ?1",
     "SELECT seq, op_id, blob FROM ops WHERE room_id = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3",
