@@ -56,21 +56,9 @@ private Q_SLOTS:
     void idleTimeout();
 
 private:
-    std::unique_ptr<ServerProcess> startServer(const QStringList& extra = {});
     // A joined QWebSocket peer that proves the server still serves others.
     static bool stillServed(WsTestClient& client);
 };
-
-std::unique_ptr<ServerProcess> TestServerLimits::startServer(const QStringList& extra)
-{
-    auto server = std::make_unique<ServerProcess>();
-    server->setExtraArguments(extra);
-    if (!server->start()) {
-        qWarning() << server->errorString();
-        return nullptr;
-    }
-    return server;
-}
 
 bool TestServerLimits::stillServed(WsTestClient& client)
 {
@@ -84,7 +72,7 @@ bool TestServerLimits::stillServed(WsTestClient& client)
 // first, and a bystander is still served.
 void TestServerLimits::oversizedFrameClosed1009()
 {
-    auto server = startServer();
+    auto server = ServerProcess::launch();
     QVERIFY(server);
     WsTestClient bystander;
     QVERIFY(bystander.open(server->url(), "t") && bystander.joinAndSettle(QStringLiteral("r")));
@@ -118,7 +106,7 @@ void TestServerLimits::badFramesClosed()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(int, code);
-    auto server = startServer();
+    auto server = ServerProcess::launch();
     QVERIFY(server);
     RawWsClient raw;
     QVERIFY(raw.open(server->port(), "t"));
@@ -130,7 +118,7 @@ void TestServerLimits::badFramesClosed()
 // Tried: a binary message. Must hold: error binary_not_accepted, close 1003.
 void TestServerLimits::binaryClosed1003()
 {
-    auto server = startServer();
+    auto server = ServerProcess::launch();
     QVERIFY(server);
     WsTestClient a;
     QVERIFY(a.open(server->url(), "t") && a.joinAndSettle(QStringLiteral("r")));
@@ -145,7 +133,7 @@ void TestServerLimits::binaryClosed1003()
 // the join works, and B receives the reassembled signal.
 void TestServerLimits::fragmentedMessagesRouted()
 {
-    auto server = startServer();
+    auto server = ServerProcess::launch();
     QVERIFY(server);
     WsTestClient b;
     QVERIFY(b.open(server->url(), "t") && b.joinAndSettle(QStringLiteral("f")));
@@ -174,7 +162,7 @@ void TestServerLimits::fragmentedMessagesRouted()
 // C's later signal still reaches B.
 void TestServerLimits::rateLimitedThenClosed4029()
 {
-    auto server = startServer({ QStringLiteral("--max-signals-per-sec"), QStringLiteral("5"),
+    auto server = ServerProcess::launch({ QStringLiteral("--max-signals-per-sec"), QStringLiteral("5"),
         QStringLiteral("--signal-burst"), QStringLiteral("5") });
     QVERIFY(server);
     WsTestClient a, b, c;
@@ -203,7 +191,7 @@ void TestServerLimits::rateLimitedThenClosed4029()
 // 4009 (counted in /metrics), its memory stays bounded, and a bystander is still served.
 void TestServerLimits::slowReaderCut4009()
 {
-    auto server = startServer({ QStringLiteral("--max-outbound-bytes"), QStringLiteral("16384"),
+    auto server = ServerProcess::launch({ QStringLiteral("--max-outbound-bytes"), QStringLiteral("16384"),
         QStringLiteral("--socket-send-buffer"), QStringLiteral("4096"), QStringLiteral("--max-signals-per-sec"),
         QStringLiteral("1000000"), QStringLiteral("--signal-burst"), QStringLiteral("1000000") });
     QVERIFY(server);
@@ -235,7 +223,7 @@ void TestServerLimits::slowReaderCut4009()
 // Must hold: the third gets retry_later then close 4030; the first two keep working.
 void TestServerLimits::connectionsPerAddress4030()
 {
-    auto server = startServer({ QStringLiteral("--max-connections-per-ip"), QStringLiteral("2") });
+    auto server = ServerProcess::launch({ QStringLiteral("--max-connections-per-ip"), QStringLiteral("2") });
     QVERIFY(server);
     WsTestClient a, b, c;
     QVERIFY(a.open(server->url(), "t") && b.open(server->url(), "t"));
@@ -253,7 +241,7 @@ void TestServerLimits::connectionsPerAddress4030()
 // without a response, counted as refused; the first two are untouched.
 void TestServerLimits::totalConnectionLimit()
 {
-    auto server = startServer({ QStringLiteral("--max-connections"), QStringLiteral("2") });
+    auto server = ServerProcess::launch({ QStringLiteral("--max-connections"), QStringLiteral("2") });
     QVERIFY(server);
     WsTestClient a, b;
     QVERIFY(a.open(server->url(), "t") && b.open(server->url(), "t"));
@@ -273,7 +261,7 @@ void TestServerLimits::totalConnectionLimit()
 // client is not affected by the join timeout.
 void TestServerLimits::joinTimeout4000()
 {
-    auto server = startServer({ QStringLiteral("--join-timeout-ms"), QStringLiteral("300") });
+    auto server = ServerProcess::launch({ QStringLiteral("--join-timeout-ms"), QStringLiteral("300") });
     QVERIFY(server);
     WsTestClient member;
     QVERIFY(member.open(server->url(), "t") && member.joinAndSettle(QStringLiteral("r")));
@@ -288,7 +276,7 @@ void TestServerLimits::joinTimeout4000()
 // the silent one is closed with 4008, the pinging one stays open.
 void TestServerLimits::idleTimeout()
 {
-    auto server = startServer({ QStringLiteral("--idle-timeout-ms"), QStringLiteral("600") });
+    auto server = ServerProcess::launch({ QStringLiteral("--idle-timeout-ms"), QStringLiteral("600") });
     QVERIFY(server);
     WsTestClient talker, silent;
     QVERIFY(talker.open(server->url(), "t") && talker.joinAndSettle(QStringLiteral("r")));

@@ -34,27 +34,13 @@ private Q_SLOTS:
     void commandLine();
     void nodeWsClientInterop_data();
     void nodeWsClientInterop();
-
-private:
-    std::unique_ptr<ServerProcess> startServer(const QStringList& extra = {});
 };
-
-std::unique_ptr<ServerProcess> TestServerOps::startServer(const QStringList& extra)
-{
-    auto server = std::make_unique<ServerProcess>();
-    server->setExtraArguments(extra);
-    if (!server->start()) {
-        qWarning() << server->errorString();
-        return nullptr;
-    }
-    return server;
-}
 
 // Tried: GET /healthz, GET/POST on the WebSocket path, the store's /v1/ prefix, HEAD and a bad
 // request line. Must hold: 200 {"status":"ok"}, 426 with Upgrade: websocket, 405, 401/404, 400.
 void TestServerOps::plainHttpAnswers()
 {
-    auto server = startServer();
+    auto server = ServerProcess::launch();
     QVERIFY(server);
     QCOMPARE(server->firstLine(), QByteArray("listening on ws://127.0.0.1:") + QByteArray::number(server->port()));
     const auto health = HttpProbe::get(server->port(), "/healthz");
@@ -80,7 +66,7 @@ void TestServerOps::plainHttpAnswers()
 // third; the half-closed client still gets its answer.
 void TestServerOps::keepAliveAndPipelining()
 {
-    auto server = startServer();
+    auto server = ServerProcess::launch();
     QVERIFY(server);
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, server->port());
@@ -109,7 +95,7 @@ void TestServerOps::keepAliveAndPipelining()
 // + the refused client's nothing), and the refusal counted by reason and close code.
 void TestServerOps::metricsFollowActivity()
 {
-    auto server = startServer();
+    auto server = ServerProcess::launch();
     QVERIFY(server);
     const QByteArray before = HttpProbe::get(server->port(), "/metrics").body;
     QVERIFY(before.contains("# TYPE vv_signals_out_total counter"));
@@ -146,7 +132,7 @@ void TestServerOps::metricsFollowActivity()
 // upgrades get 503; the process exits 0 once the drain timeout passes.
 void TestServerOps::drainOnSigterm()
 {
-    auto server = startServer(
+    auto server = ServerProcess::launch(
         { QStringLiteral("--drain-retry-min-ms"), QStringLiteral("1500"), QStringLiteral("--drain-retry-max-ms"),
             QStringLiteral("2500"), QStringLiteral("--drain-timeout-ms"), QStringLiteral("2000") });
     QVERIFY(server);
@@ -268,7 +254,7 @@ void TestServerOps::nodeWsClientInterop()
         QSKIP("node or tests/node/node_modules/ws not available");
     QFETCH(QStringList, flags);
     QFETCH(QString, token);
-    auto server = startServer(flags);
+    auto server = ServerProcess::launch(flags);
     QVERIFY(server);
     const QString script = QStringLiteral(R"JS(
 const WebSocket = require(process.argv[1]);

@@ -35,21 +35,9 @@ private Q_SLOTS:
     void joinRules();
 
 private:
-    std::unique_ptr<ServerProcess> startServer(const QStringList& extra = {});
     std::unique_ptr<WsTestClient> joined(
         ServerProcess& server, const QByteArray& token, const QString& room, const QString& deviceId = {});
 };
-
-std::unique_ptr<ServerProcess> TestServerRelay::startServer(const QStringList& extra)
-{
-    auto server = std::make_unique<ServerProcess>();
-    server->setExtraArguments(extra);
-    if (!server->start()) {
-        qWarning() << server->errorString();
-        return nullptr;
-    }
-    return server;
-}
 
 std::unique_ptr<WsTestClient> TestServerRelay::joined(
     ServerProcess& server, const QByteArray& token, const QString& room, const QString& deviceId)
@@ -64,7 +52,7 @@ std::unique_ptr<WsTestClient> TestServerRelay::joined(
 // the same fields, A never gets its own signal back, C gets nothing.
 void TestServerRelay::routesOnlyWithinRoomAndNeverBack()
 {
-    auto server = startServer();
+    auto server = ServerProcess::launch();
     QVERIFY(server);
     auto a = joined(*server, "token-1", QStringLiteral("r1"), QStringLiteral("devA"));
     auto b = joined(*server, "token-1", QStringLiteral("r1"), QStringLiteral("devB"));
@@ -96,7 +84,7 @@ void TestServerRelay::routesOnlyWithinRoomAndNeverBack()
 // Tried: A pings (JSON signal) in a room with B. Must hold: A gets exactly one pong, B none.
 void TestServerRelay::pingAnsweredToSenderOnly()
 {
-    auto server = startServer();
+    auto server = ServerProcess::launch();
     QVERIFY(server);
     auto a = joined(*server, "t", QStringLiteral("room"));
     auto b = joined(*server, "t", QStringLiteral("room"));
@@ -119,7 +107,7 @@ void TestServerRelay::pingAnsweredToSenderOnly()
 // Tried: a WebSocket-level ping frame with a payload. Must hold: a pong frame with the same payload.
 void TestServerRelay::webSocketControlPingAnswered()
 {
-    auto server = startServer();
+    auto server = ServerProcess::launch();
     QVERIFY(server);
     WsTestClient a;
     QVERIFY(a.open(server->url(), "t"));
@@ -135,7 +123,7 @@ void TestServerRelay::webSocketControlPingAnswered()
 // token_refused and close 4003 every time (the hash persisted); token A still joins after the restart.
 void TestServerRelay::tokenRegisteredAndRefusedAcrossRestart()
 {
-    auto server = startServer();
+    auto server = ServerProcess::launch();
     QVERIFY(server);
     auto owner = joined(*server, "token-A", QStringLiteral("R"));
     QVERIFY(owner);
@@ -183,7 +171,7 @@ void TestServerRelay::tokenRegisteredAndRefusedAcrossRestart()
 // Must hold: error unauthorized, then close 4001.
 void TestServerRelay::missingTokenIsUnauthorized()
 {
-    auto server = startServer();
+    auto server = ServerProcess::launch();
     QVERIFY(server);
     WsTestClient a;
     a.open(server->url()); // may already report the close: the refusal follows the upgrade at once
@@ -204,7 +192,7 @@ void TestServerRelay::missingTokenIsUnauthorized()
 // registered by a token stays closed to them (4003).
 void TestServerRelay::anonymousClients()
 {
-    auto server = startServer({ QStringLiteral("--allow-anonymous") });
+    auto server = ServerProcess::launch({ QStringLiteral("--allow-anonymous") });
     QVERIFY(server);
     auto a = joined(*server, {}, QStringLiteral("open-room"));
     auto b = joined(*server, {}, QStringLiteral("open-room"));
@@ -226,7 +214,7 @@ void TestServerRelay::anonymousClients()
 // A's signals are refused with not_joined.
 void TestServerRelay::presenceOnLeaveAndClose()
 {
-    auto server = startServer();
+    auto server = ServerProcess::launch();
     QVERIFY(server);
     auto a = joined(*server, "t", QStringLiteral("p"), QStringLiteral("devA"));
     auto b = joined(*server, "t", QStringLiteral("p"), QStringLiteral("devB"));
@@ -278,7 +266,7 @@ void TestServerRelay::invalidSignalsAreRefused_data()
 void TestServerRelay::invalidSignalsAreRefused()
 {
     QFETCH(QByteArray, frame);
-    auto server = startServer();
+    auto server = ServerProcess::launch();
     QVERIFY(server);
     auto a = joined(*server, "t", QStringLiteral("r"));
     auto b = joined(*server, "t", QStringLiteral("r"));
@@ -307,7 +295,7 @@ void TestServerRelay::invalidSignalsAreRefused()
 // Must hold: not_joined, already_joined, not_joined; the connection stays open throughout.
 void TestServerRelay::joinRules()
 {
-    auto server = startServer();
+    auto server = ServerProcess::launch();
     QVERIFY(server);
     WsTestClient a;
     QVERIFY(a.open(server->url(), "t"));

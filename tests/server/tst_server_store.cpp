@@ -158,28 +158,14 @@ private Q_SLOTS:
     void pipelinedFloodWithoutReading();
     void killNineKeepsEveryAck();
     void retryAfterCutConnectionNeverDuplicates();
-
-private:
-    std::unique_ptr<ServerProcess> startServer(const QStringList& extra = {});
 };
-
-std::unique_ptr<ServerProcess> TestServerStore::startServer(const QStringList& extra)
-{
-    auto server = std::make_unique<ServerProcess>();
-    server->setExtraArguments(extra);
-    if (!server->start()) {
-        qWarning() << server->errorString();
-        return nullptr;
-    }
-    return server;
-}
 
 // Tried: push two ops with a token, pull them, push again with the same idempotency key, and
 // read /metrics. Must hold: seqs 1 and 2, the blobs come back byte-identical, the replay returns
 // the same acks with replayed:true, and the store metrics count route/status, ops and latency.
 void TestServerStore::pushThenPullOverHttp()
 {
-    auto server = startServer();
+    auto server = ServerProcess::launch();
     QVERIFY(server);
     const quint16 port = server->port();
     const QByteArray body = pushBody("key-push-pull-00001", { "op-1", "op-2" });
@@ -230,7 +216,7 @@ void TestServerStore::oneRegistryForBothServices_data()
 void TestServerStore::oneRegistryForBothServices()
 {
     QFETCH(bool, joinFirst);
-    auto server = startServer();
+    auto server = ServerProcess::launch();
     QVERIFY(server);
     const QByteArray room = joinFirst ? "room-join-first" : "room-push-first";
     const QString roomId = QString::fromLatin1(room);
@@ -277,7 +263,7 @@ void TestServerStore::oneRegistryForBothServices()
 // into violetvault.sqlite3: another token is refused over HTTP, the first one is accepted.
 void TestServerStore::legacyRelayRegistryIsImported()
 {
-    auto server = startServer();
+    auto server = ServerProcess::launch();
     QVERIFY(server);
     {
         WsTestClient owner;
@@ -326,7 +312,7 @@ void TestServerStore::noStore()
 // Must hold: both get 404 with a message naming signaling; the store and /healthz still work.
 void TestServerStore::noSignaling()
 {
-    auto server = startServer({ QStringLiteral("--no-signaling") });
+    auto server = ServerProcess::launch({ QStringLiteral("--no-signaling") });
     QVERIFY(server);
     HttpConnection upgrade;
     QVERIFY(upgrade.open(server->port()));
@@ -372,7 +358,7 @@ void TestServerStore::refusesBothOff()
 // pong time is printed as a figure; only the order is asserted.
 void TestServerStore::pongWhileStoreBusy()
 {
-    auto server = startServer({ QStringLiteral("--store-test-delay-ms"), QStringLiteral("1500") });
+    auto server = ServerProcess::launch({ QStringLiteral("--store-test-delay-ms"), QStringLiteral("1500") });
     QVERIFY(server);
     WsTestClient client;
     QVERIFY(client.open(server->url(), "token-busy"));
@@ -405,7 +391,7 @@ void TestServerStore::pongWhileStoreBusy()
 // the push), and the pull sees the pushed op.
 void TestServerStore::pipelinedAnswersInOrder()
 {
-    auto server = startServer({ QStringLiteral("--store-test-delay-ms"), QStringLiteral("300") });
+    auto server = ServerProcess::launch({ QStringLiteral("--store-test-delay-ms"), QStringLiteral("300") });
     QVERIFY(server);
     HttpConnection http;
     QVERIFY(http.open(server->port()));
@@ -426,7 +412,7 @@ void TestServerStore::pipelinedAnswersInOrder()
 // 2 commits for 4 pushes) and each got its own distinct seq.
 void TestServerStore::groupCommit()
 {
-    auto server = startServer({ QStringLiteral("--store-test-delay-ms"), QStringLiteral("500") });
+    auto server = ServerProcess::launch({ QStringLiteral("--store-test-delay-ms"), QStringLiteral("500") });
     QVERIFY(server);
     HttpConnection first;
     QVERIFY(first.open(server->port()));
@@ -458,7 +444,7 @@ void TestServerStore::groupCommit()
 // all 300 answers arrive, in order, and the connection stays usable.
 void TestServerStore::pipelinedFloodWithoutReading()
 {
-    auto server = startServer(
+    auto server = ServerProcess::launch(
         { QStringLiteral("--max-outbound-bytes"), QStringLiteral("1024"), QStringLiteral("--socket-send-buffer"),
             QStringLiteral("4096"), QStringLiteral("--store-requests-per-sec"), QStringLiteral("0") });
     QVERIFY(server);
@@ -490,7 +476,7 @@ void TestServerStore::pipelinedFloodWithoutReading()
 // op is there twice, and pushing goes on where it stopped.
 void TestServerStore::killNineKeepsEveryAck()
 {
-    auto server = startServer({ QStringLiteral("--store-requests-per-sec"), QStringLiteral("0") });
+    auto server = ServerProcess::launch({ QStringLiteral("--store-requests-per-sec"), QStringLiteral("0") });
     QVERIFY(server);
     QMap<QByteArray, qint64> acked;
     {
@@ -527,7 +513,7 @@ void TestServerStore::killNineKeepsEveryAck()
 // original seq, the re-upload keeps that seq, and the room holds the op exactly once.
 void TestServerStore::retryAfterCutConnectionNeverDuplicates()
 {
-    auto server = startServer({ QStringLiteral("--store-test-delay-ms"), QStringLiteral("500") });
+    auto server = ServerProcess::launch({ QStringLiteral("--store-test-delay-ms"), QStringLiteral("500") });
     QVERIFY(server);
     const QByteArray body = pushBody("key-cut-connection-1", { "cut-1", "cut-2" });
     {

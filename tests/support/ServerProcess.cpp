@@ -1,6 +1,7 @@
 #include "ServerProcess.h"
 
 #include <QDeadlineTimer>
+#include <QDebug>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -22,6 +23,17 @@ QString ServerProcess::dataDir() const
     if (!m_dataDir.isEmpty())
         return m_dataDir;
     return m_tempDir ? m_tempDir->path() : QString();
+}
+
+std::unique_ptr<ServerProcess> ServerProcess::launch(const QStringList& extraArguments)
+{
+    auto server = std::make_unique<ServerProcess>();
+    server->setExtraArguments(extraArguments);
+    if (!server->start()) {
+        qWarning() << server->errorString();
+        return nullptr;
+    }
+    return server;
 }
 
 bool ServerProcess::start(int timeoutMs)

@@ -35,6 +35,9 @@ public:
 
     // Starts and waits for the first stdout line; false (see errorString()) on failure or timeout.
     bool start(int timeoutMs = 10000);
+    // A started server with the default arguments plus `extraArguments`; nullptr (with the
+    // reason as a warning) if it did not start.
+    [[nodiscard]] static std::unique_ptr<ServerProcess> launch(const QStringList& extraArguments = {});
     // SIGTERM, then waits; returns the exit code, or -1 if it did not exit normally in time.
     int stop(int timeoutMs = 10000);
     void kill();
