@@ -2,6 +2,7 @@
 // one port, with /healthz and /metrics. The store's fsyncs run on a worker thread (StoreWorker).
 #include "net/EventLoop.h"
 #include "net/SignalWatcher.h"
+#include "net/TlsContext.h"
 #include "relay/Log.h"
 #include "relay/RelayServer.h"
 #include "relay/ServerConfig.h"
@@ -101,6 +102,14 @@ int main(int argc, char** argv)
     }
     applyLogLevel(config.logLevel);
     const rlim_t files = raiseFileLimit();
+    vv::server::net::TlsContext tls;
+    if (config.isTls()) {
+        std::string why;
+        if (!tls.load(config.tlsCertFile.toStdString(), config.tlsKeyFile.toStdString(), &why)) {
+            std::fprintf(stderr, "violetvault-server: %s\n", why.c_str());
+            return 2;
+        }
+    }
 
     vv::server::TokenRegistry registry;
     if (!registry.open(config.dataDir)) {
@@ -123,6 +132,7 @@ int main(int argc, char** argv)
     }
     vv::server::RelayServer server(config, &loop, &registry);
     server.setStore(store.get());
+    server.setTls(tls.isLoaded() ? &tls : nullptr);
     if (!server.listen(&error)) {
         qCCritical(lcRelay).noquote() << error;
         return 1;
@@ -137,11 +147,12 @@ int main(int argc, char** argv)
     });
 
     const QString host = config.host.contains(u':') ? u'[' + config.host + u']' : config.host;
-    std::printf("listening on ws://%s:%u\n", host.toUtf8().constData(), unsigned(server.port()));
+    std::printf("listening on %s://%s:%u\n", server.isTls() ? "wss" : "ws", host.toUtf8().constData(),
+        unsigned(server.port()));
     std::fflush(stdout);
     qCInfo(lcRelay) << "server up; signaling" << (config.signaling ? "on" : "off") << "store"
                     << (config.store ? "on" : "off") << "open-file limit" << quint64(files) << "anonymous joins"
-                    << (config.allowAnonymous ? "allowed" : "refused");
+                    << (config.allowAnonymous ? "allowed" : "refused") << "TLS" << (server.isTls() ? "on" : "off");
     const int rc = loop.run();
     if (store)
         store->stop(); // finishes the batch in progress; nothing queued was acknowledged

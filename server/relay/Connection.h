@@ -2,10 +2,12 @@
 
 #include "net/ByteBuffer.h"
 #include "net/EventLoop.h"
+#include "net/TlsSession.h"
 #include "net/WsFrameParser.h"
 #include "relay/TokenRegistry.h"
 
 #include <cstdint>
+#include <memory>
 #include <string>
 
 namespace vv::server {
@@ -61,6 +63,7 @@ struct Connection final : net::IoHandler {
     TokenHash tokenHash {};
     std::string ipKey; // raw address bytes (fits the small-string buffer: no allocation)
     std::string deviceId; // from the join, for the disconnected presence signal
+    std::unique_ptr<net::TlsSession> tls; // null on a plain listener: the plain path only tests it
 };
 
 struct Room {

@@ -114,7 +114,9 @@ void RelayServer::onAccepted(int fd, const sockaddr_storage& peer)
     m_byFd[std::size_t(fd)] = c;
     ++m_perIp[c->ipKey];
     ++m_connectionCount;
-    if (!m_loop->add(fd, EPOLLIN | EPOLLRDHUP, c)) {
+    if (m_tls)
+        c->tls.reset(net::TlsSession::create(m_tls->handle(), fd)); // the handshake runs in the first reads
+    if ((m_tls && !c->tls) || !m_loop->add(fd, EPOLLIN | EPOLLRDHUP, c)) {
         destroy(*c);
         return;
     }
@@ -125,18 +127,26 @@ void RelayServer::onConnectionIo(Connection& c, std::uint32_t events)
 {
     if (c.phase == Connection::Phase::Dead)
         return;
+    // TLS: a read may be waiting for the socket to be writable and a write for it to be
+    // readable (handshake, alerts); the waiting operation is retried when that event comes.
+    bool readReady = events & (EPOLLIN | EPOLLERR | EPOLLHUP | EPOLLRDHUP);
+    bool writeReady = events & EPOLLOUT;
+    if (c.tls) {
+        readReady = readReady || ((events & EPOLLOUT) && c.tls->readWantsWritable());
+        writeReady = writeReady || ((events & EPOLLIN) && c.tls->writeWantsReadable());
+    }
     if (c.isInputPaused()) {
         // Input is paused (EPOLLIN off) until the store answers or the output drains; only
         // errors and output matter.
         if (events & (EPOLLERR | EPOLLHUP))
             destroy(c); // the answer will find the serial gone and be dropped
-        else if (events & EPOLLOUT)
+        else if (writeReady)
             flush(c);
         return;
     }
-    if (events & (EPOLLIN | EPOLLERR | EPOLLHUP | EPOLLRDHUP))
+    if (readReady)
         readFrom(c);
-    if (c.phase != Connection::Phase::Dead && (events & EPOLLOUT))
+    if (c.phase != Connection::Phase::Dead && writeReady)
         flush(c);
 }
 
@@ -160,8 +170,13 @@ void RelayServer::readFrom(Connection& c)
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            if (errno != EAGAIN && errno != EWOULDBLOCK)
+            if (errno != EAGAIN && errno != EWOULDBLOCK) {
+                if (c.tls && !c.tls->isHandshakeDone())
+                    ++m_metrics.refused["tls_handshake"]; // garbage, plain HTTP, old protocol, ...
                 destroy(c);
+                return;
+            }
+            syncTlsInterest(c);
             return;
         }
         const std::string_view chunk(m_scratch.data(), std::size_t(n));
@@ -176,9 +191,14 @@ void RelayServer::readFrom(Connection& c)
             if (c.phase != Connection::Phase::Dead)
                 c.in.consume(used);
         }
-        if (std::size_t(n) < m_scratch.size() || c.isInputPaused())
+        if (c.isInputPaused())
             return; // paused: what was read stays buffered, no more is read
+        // A short read drained the socket. (TLS hands out at most one 16 KiB record per read,
+        // and only OpenSSL knows whether decrypted bytes remain that epoll cannot report.)
+        if (std::size_t(n) < m_scratch.size() && !(c.tls && c.tls->hasBufferedInput()))
+            break;
     }
+    syncTlsInterest(c);
 }
 
 std::size_t RelayServer::processInput(Connection& c, std::string_view data)
@@ -306,13 +326,19 @@ void RelayServer::closeWebSocket(Connection& c, std::uint16_t code, std::string_
 
 // The TLS seam: wss:// will keep a per-connection SSL* and use SSL_read/SSL_write here (with
 // WANT_READ/WANT_WRITE mapped onto updateInterest); everything above works on plaintext bytes.
+// The TLS seam: everything above works on plaintext bytes; a TLS connection goes through its
+// TlsSession (SSL_read/SSL_write on the socket), a plain one costs a null test.
 ssize_t RelayServer::readSome(Connection& c, char* buffer, std::size_t size)
 {
+    if (c.tls)
+        return c.tls->read(buffer, size);
     return ::recv(c.fd, buffer, size, 0);
 }
 
 ssize_t RelayServer::writeSome(Connection& c, const char* data, std::size_t size)
 {
+    if (c.tls)
+        return c.tls->write(data, size);
     return ::send(c.fd, data, size, MSG_NOSIGNAL | MSG_DONTWAIT);
 }
 
@@ -321,7 +347,19 @@ void RelayServer::updateInterest(Connection& c)
     std::uint32_t events = (c.readClosed || c.isInputPaused()) ? 0 : (EPOLLIN | EPOLLRDHUP);
     if (c.wantWrite)
         events |= EPOLLOUT;
+    if (c.tls) {
+        if (c.wantWrite && c.tls->writeWantsReadable())
+            events = (events & ~std::uint32_t(EPOLLOUT)) | EPOLLIN; // the write waits for a TLS read
+        events |= c.tls->extraEvents();
+        c.tls->appliedExtraEvents = c.tls->extraEvents();
+    }
     m_loop->modify(c.fd, events, &c);
+}
+
+void RelayServer::syncTlsInterest(Connection& c)
+{
+    if (c.tls && c.phase != Connection::Phase::Dead && c.tls->extraEvents() != c.tls->appliedExtraEvents)
+        updateInterest(c);
 }
 
 void RelayServer::sendFrame(Connection& c, std::string_view frame)
@@ -359,10 +397,15 @@ void RelayServer::flush(Connection& c)
         m_signals.leave(c, true);
         c.closeCode = CloseCode::SlowConsumer;
         // Best effort close frame, then an abortive close (RST) so no queued data lingers in the kernel.
-        std::string frame;
-        net::WsFrame::appendServerFrame(
-            &frame, net::WsOpcode::Close, net::WsFrame::closePayload(CloseCode::SlowConsumer));
-        [[maybe_unused]] const ssize_t ignored = ::send(c.fd, frame.data(), frame.size(), MSG_NOSIGNAL | MSG_DONTWAIT);
+        // Not over TLS: a record cut short by a full socket would leave OpenSSL mid-write, and
+        // the socket is full anyway.
+        if (!c.tls) {
+            std::string frame;
+            net::WsFrame::appendServerFrame(
+                &frame, net::WsOpcode::Close, net::WsFrame::closePayload(CloseCode::SlowConsumer));
+            [[maybe_unused]] const ssize_t ignored
+                = ::send(c.fd, frame.data(), frame.size(), MSG_NOSIGNAL | MSG_DONTWAIT);
+        }
         const linger hard { 1, 0 };
         setsockopt(c.fd, SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
         destroy(c);
@@ -380,6 +423,8 @@ void RelayServer::flush(Connection& c)
             if (!c.wantWrite) {
                 c.wantWrite = true;
                 updateInterest(c);
+            } else {
+                syncTlsInterest(c);
             }
             return;
         }
@@ -389,6 +434,8 @@ void RelayServer::flush(Connection& c)
     if (c.wantWrite) {
         c.wantWrite = false;
         updateInterest(c);
+    } else {
+        syncTlsInterest(c);
     }
     if (c.closeAfterFlush) {
         destroy(c);
@@ -429,6 +476,10 @@ void RelayServer::destroy(Connection& c)
     if (ip != m_perIp.end() && --ip->second == 0)
         m_perIp.erase(ip);
     --m_connectionCount;
+    if (c.tls) {
+        c.tls->shutdown(); // close_notify when the session is healthy (never blocks)
+        c.tls.reset();
+    }
     ::close(c.fd); // also removes it from epoll
     m_byFd[std::size_t(c.fd)] = nullptr;
     c.phase = Connection::Phase::Dead;

@@ -4,6 +4,7 @@
 #include "net/HttpParser.h"
 #include "net/HttpRouter.h"
 #include "net/Listener.h"
+#include "net/TlsContext.h"
 #include "relay/Connection.h"
 #include "relay/Metrics.h"
 #include "relay/ServerConfig.h"
@@ -41,6 +42,10 @@ public:
     // The encrypted store under /v1/ (nullptr: --no-store). Requests go to the worker thread;
     // their answers come back on this loop. Call before the loop runs.
     void setStore(StoreWorker* store);
+    // TLS on every accepted socket (wss://, https://); nullptr: plain. Not owned; call before
+    // the loop runs.
+    void setTls(net::TlsContext* tls) { m_tls = tls; }
+    [[nodiscard]] bool isTls() const { return m_tls != nullptr; }
 
     // SIGTERM/SIGINT: tell every client to come back later (jittered), close with 1001,
     // wait for the close handshakes up to drain-timeout-ms, then quit the loop with 0.
@@ -75,6 +80,7 @@ private:
     ssize_t readSome(Connection& c, char* buffer, std::size_t size);
     ssize_t writeSome(Connection& c, const char* data, std::size_t size);
     void updateInterest(Connection& c);
+    void syncTlsInterest(Connection& c);
     void flush(Connection& c);
     void markDirty(Connection& c);
     void destroy(Connection& c);
@@ -85,6 +91,7 @@ private:
     net::EventLoop* m_loop;
     TokenRegistry* m_registry;
     StoreWorker* m_store = nullptr;
+    net::TlsContext* m_tls = nullptr;
     std::size_t m_storeInFlight = 0;
     net::Listener m_listener;
     net::HttpRouter m_router;

@@ -18,7 +18,7 @@ struct OptionSpec {
 };
 
 // The single list of settings: the parser, env lookup, config file and --help all use it.
-constexpr std::array<OptionSpec, 26> Options { {
+constexpr std::array<OptionSpec, 28> Options { {
     { "config", "Read settings from FILE (lines: name = value).", false },
     { "host", "Address to listen on (default 127.0.0.1; use 0.0.0.0 for all interfaces).", false },
     { "port", "TCP port (default 8080; 0 picks a free port).", false },
@@ -45,6 +45,8 @@ constexpr std::array<OptionSpec, 26> Options { {
     { "drain-retry-min-ms", "Lowest retryAfterMs sent when draining (default 1000).", false },
     { "drain-retry-max-ms", "Highest retryAfterMs sent when draining (default 5000).", false },
     { "drain-timeout-ms", "How long a drain waits for close handshakes (default 3000).", false },
+    { "tls-cert", "PEM certificate (chain) file: with --tls-key the port speaks TLS only (wss://, https://).", false },
+    { "tls-key", "PEM private key file (unencrypted) of --tls-cert.", false },
     { "version", "", true },
 } };
 
@@ -112,8 +114,8 @@ QString ServerConfig::helpText()
     QString text = QStringLiteral(
         "Usage: violetvault-server [options]\n"
         "VioletVault server: the signaling relay (WebSocket) and the encrypted op store (HTTP /v1/)\n"
-        "on one port. Prints 'listening on ws://HOST:PORT' as its first stdout line, always in that\n"
-        "form (also with --no-signaling: then use http://HOST:PORT/v1/).\n\n"
+        "on one port. Prints 'listening on ws://HOST:PORT' (wss:// with --tls-cert/--tls-key) as its\n"
+        "first stdout line, always in that form (also with --no-signaling: then use http(s)://HOST:PORT/v1/).\n\n"
         "Options (each also VIOLETVAULT_SERVER_<NAME> in the environment, or 'name = value' in --config):\n");
     for (const OptionSpec& o : Options) {
         if (QLatin1StringView(o.name) == QLatin1StringView("version"))
@@ -271,12 +273,20 @@ ServerConfig::LoadResult ServerConfig::load(const QStringList& args, const QProc
             ok = integer(&drainRetryMaxMs, 0, 3'600'000);
         } else if (key == u"drain-timeout-ms") {
             ok = integer(&drainTimeoutMs, 0, 600'000);
+        } else if (key == u"tls-cert") {
+            tlsCertFile = value.trimmed();
+        } else if (key == u"tls-key") {
+            tlsKeyFile = value.trimmed();
         }
         if (!ok)
             return LoadResult::Error;
     }
     if (!signaling && !store) {
         *output = QStringLiteral("--no-signaling and --no-store together leave nothing to serve; drop one of them");
+        return LoadResult::Error;
+    }
+    if (tlsCertFile.isEmpty() != tlsKeyFile.isEmpty()) {
+        *output = QStringLiteral("--tls-cert and --tls-key go together: give both (TLS) or neither (plain)");
         return LoadResult::Error;
     }
     if (drainRetryMinMs > drainRetryMaxMs) {

@@ -37,6 +37,10 @@ struct ServerConfig {
     qint64 drainRetryMinMs = 1000;
     qint64 drainRetryMaxMs = 5000;
     qint64 drainTimeoutMs = 3000;
+    QString tlsCertFile; // PEM chain; with tlsKeyFile the port speaks TLS only (wss://, https://)
+    QString tlsKeyFile; // PEM private key (unencrypted)
+
+    [[nodiscard]] bool isTls() const { return !tlsCertFile.isEmpty(); }
 
     enum class LoadResult {
         Run, // configuration valid: start the server

@@ -88,15 +88,16 @@ bool ServerProcess::start(int timeoutMs)
         m_process->waitForReadyRead(int(qBound(qint64(1), deadline.remainingTime(), qint64(100))));
     }
     m_firstLine = m_process->readLine().trimmed();
-    static const QRegularExpression re(QStringLiteral("^listening on ws://(\\[[^\\]]+\\]|[^:]+):(\\d+)$"));
+    static const QRegularExpression re(QStringLiteral("^listening on (wss?)://(\\[[^\\]]+\\]|[^:]+):(\\d+)$"));
     const QRegularExpressionMatch match = re.match(QString::fromUtf8(m_firstLine));
     if (!match.hasMatch()) {
         m_error = QStringLiteral("unexpected first line: %1").arg(QString::fromUtf8(m_firstLine));
         kill();
         return false;
     }
-    m_host = match.captured(1);
-    m_port = quint16(match.captured(2).toUInt());
+    m_scheme = match.captured(1);
+    m_host = match.captured(2);
+    m_port = quint16(match.captured(3).toUInt());
     return true;
 }
 
@@ -137,7 +138,7 @@ bool ServerProcess::isRunning() const
 QUrl ServerProcess::url(const QString& path) const
 {
     QUrl u;
-    u.setScheme(QStringLiteral("ws"));
+    u.setScheme(m_scheme);
     QString host = m_host;
     if (host.startsWith(u'['))
         host = host.mid(1, host.size() - 2);

@@ -13,7 +13,7 @@ namespace vv::testsupport {
 
 // Runs the real violetvault-server binary (env VV_SERVER_BIN) for a test: starts it with
 // --port 0 (or the previous port on restart), a data dir (a private temporary one unless set)
-// and --log-level warning, and reads the "listening on ws://HOST:PORT" first line.
+// and --log-level warning, and reads the "listening on ws(s)://HOST:PORT" first line.
 class ServerProcess : public QObject
 {
     Q_OBJECT
@@ -47,7 +47,9 @@ public:
     [[nodiscard]] bool isRunning() const;
     [[nodiscard]] quint16 port() const { return m_port; }
     [[nodiscard]] QString host() const { return m_host; }
+    // ws://... or wss://... as the server announced it.
     [[nodiscard]] QUrl url(const QString& path = QStringLiteral("/")) const;
+    [[nodiscard]] bool isTls() const { return m_scheme == u"wss"; }
     [[nodiscard]] qint64 pid() const;
     [[nodiscard]] QString errorString() const { return m_error; }
     [[nodiscard]] QByteArray standardError() const { return m_stderr; }
@@ -69,6 +71,7 @@ private:
     bool m_useDefaults = true;
     quint16 m_port = 0;
     QString m_host;
+    QString m_scheme = QStringLiteral("ws"); // wss when the server runs with --tls-cert/--tls-key
     QString m_error;
     QByteArray m_stderr;
     QByteArray m_firstLine;
