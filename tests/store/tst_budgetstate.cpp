@@ -4,6 +4,8 @@
 #include "store/BudgetState.h"
 #include "store/HybridLogicalClock.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -21,6 +23,50 @@ Stamp st(qint64 wall, quint32 counter, const char* device)
 Operation write(const QString& id, const QString& field, const QJsonValue& v, const Stamp& s)
 {
     return Operation::makeWrite(T, id, field, v, s);
+}
+
+// Ops with fixed ids and stamps covering every value type, LWW (older, newer, same stamp with
+// a greater op id), a tombstone over fields, a tombstone of a never-written entity, and
+// several types: their canonicalJson was recorded from the fold before the performance
+// work, so any change to the bytes (and thus to convergence with older builds) shows here.
+QList<Operation> goldenOps()
+{
+    const auto op = [](const char* opId, const char* type, const char* id, const char* field, const QJsonValue& v,
+                        const Stamp& s) {
+        Operation o = Operation::makeWrite(
+            QString::fromLatin1(type), QString::fromLatin1(id), QString::fromLatin1(field), v, s);
+        o.opId = QString::fromLatin1(opId);
+        return o;
+    };
+    const auto del = [](const char* opId, const char* type, const char* id, const Stamp& s) {
+        Operation o = Operation::makeDelete(QString::fromLatin1(type), QString::fromLatin1(id), s);
+        o.opId = QString::fromLatin1(opId);
+        return o;
+    };
+    QJsonObject nested { { QStringLiteral("x"), QJsonArray { 1, QStringLiteral("y"), true } } };
+    return {
+        op("00000000000000000000000000000001", "transaction", "a", "amount", qint64(-1250), st(1000, 0, "devA")),
+        op("00000000000000000000000000000002", "transaction", "a", "payee", QStringLiteral("Earlier"),
+            st(1000, 1, "devA")),
+        op("00000000000000000000000000000003", "transaction", "a", "note", QString(), st(1000, 2, "devA")),
+        op("00000000000000000000000000000004", "transaction", "a", "cleared", true, st(1000, 3, "devA")),
+        op("00000000000000000000000000000005", "transaction", "a", "rate", 1.5, st(1000, 4, "devA")),
+        op("00000000000000000000000000000006", "transaction", "a", "fitId", QJsonValue(QJsonValue::Null),
+            st(1000, 5, "devA")),
+        op("00000000000000000000000000000007", "transaction", "a", "extra", nested, st(1000, 6, "devA")),
+        op("00000000000000000000000000000008", "transaction", "a", "amount", qint64(-99), st(999, 0, "devB")), // older
+        op("00000000000000000000000000000009", "transaction", "a", "payee", QString::fromUtf8("Caf\xc3\xa9 \"\u2615\""),
+            st(1001, 0, "devB")),
+        op("0000000000000000000000000000000f", "transaction", "a", "cleared", false,
+            st(1000, 3, "devA")), // same stamp, greater id
+        op("0000000000000000000000000000000a", "transaction", "b", "amount", qint64(5), st(1000, 0, "devB")),
+        del("0000000000000000000000000000000b", "transaction", "b", st(900, 0, "devA")),
+        op("0000000000000000000000000000000c", "envelope", "e1", "name", QStringLiteral("Groceries"),
+            st(1002, 0, "devA")),
+        del("0000000000000000000000000000000d", "envelope", "zz", st(1003, 0, "devB")),
+        op("0000000000000000000000000000000e", "allocation", "m1", "amount", qint64(9007199254740993LL),
+            st(1004, 0, "devA")),
+    };
 }
 
 quint32 seedFromEnv()
@@ -78,6 +124,28 @@ private slots:
             QCOMPARE(s.contains(T, QStringLiteral("t")), !deleted);
             std::reverse(ops.begin(), ops.end());
         }
+    }
+
+    // canonicalJson bytes are pinned (see goldenOps), in any order of the ops.
+    void canonicalJsonGolden()
+    {
+        QList<Operation> ops = goldenOps();
+        const QByteArray expected(
+            "[[\"allocation\",\"m1\",false,{\"amount\":[9007199254740993,\"000000000000001004-000000-"
+            "devA\",\"0000000000000000000000000000000e\"]}],[\"envelope\",\"e1\",false,{\"name\":[\"G"
+            "roceries\",\"000000000000001002-000000-devA\",\"0000000000000000000000000000000c\"]}],[\""
+            "envelope\",\"zz\",true,{}],[\"transaction\",\"a\",false,{\"amount\":[-1250,\"00000000000"
+            "0001000-000000-devA\",\"00000000000000000000000000000001\"],\"cleared\":[false,\"0000000"
+            "00000001000-000003-devA\",\"0000000000000000000000000000000f\"],\"extra\":[{\"x\":[1,\"y"
+            "\",true]},\"000000000000001000-000006-devA\",\"00000000000000000000000000000007\"],\"fit"
+            "Id\":[null,\"000000000000001000-000005-devA\",\"00000000000000000000000000000006\"],\"no"
+            "te\":[\"\",\"000000000000001000-000002-devA\",\"00000000000000000000000000000003\"],\"pa"
+            "yee\":[\"Caf\303\251 \\\"\342\230\225\\\"\",\"000000000000001001-000000-devB\",\"0000000"
+            "0000000000000000000000009\"],\"rate\":[1.5,\"000000000000001000-000004-devA\",\"00000000"
+            "000000000000000000000005\"]}],[\"transaction\",\"b\",true,{}]]");
+        QCOMPARE(BudgetState::fold(ops).canonicalJson(), expected);
+        std::reverse(ops.begin(), ops.end());
+        QCOMPARE(BudgetState::fold(ops).canonicalJson(), expected);
     }
 
     // apply() reports visible changes only.
