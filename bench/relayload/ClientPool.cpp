@@ -61,6 +61,11 @@ std::uint32_t ClientPool::add(std::uint32_t room, std::uint32_t member)
 
 void ClientPool::startConnects()
 {
+    while (!m_reopened.empty() && m_inFlight < m_config.maxInFlightConnects) {
+        Conn& c = m_conns[m_reopened.front()];
+        m_reopened.pop_front();
+        beginConnect(c);
+    }
     while (m_nextToConnect < m_conns.size() && m_inFlight < m_config.maxInFlightConnects)
         beginConnect(m_conns[m_nextToConnect++]);
 }
@@ -354,6 +359,41 @@ void ClientPool::fail(Conn& c, std::string_view reason)
     m_handler.onClosed(c, reason);
 }
 
+void ClientPool::closeConn(Conn& c, bool graceful)
+{
+    if (c.state != ConnState::Open)
+        return fail(c, "closed by the client before it was open");
+    if (graceful) {
+        if (c.closeSent)
+            return;
+        static constexpr char normal[2] = { 0x03, static_cast<char>(0xE8) }; // 1000
+        send(c, WsOpcode::Close, std::string_view(normal, sizeof normal));
+        c.closeSent = true;
+        return;
+    }
+    writeOut(c);
+    fail(c, "closed by the client");
+}
+
+void ClientPool::reopen(Conn& c)
+{
+    if (c.state != ConnState::Closed)
+        return;
+    --m_closed;
+    c.state = ConnState::Idle;
+    c.fd = -1;
+    c.writeArmed = false;
+    c.dirty = false;
+    c.joined = false;
+    c.inFragment = false;
+    c.fragIsText = false;
+    c.closeSent = false;
+    c.lastSeq = -1;
+    c.key.clear();
+    c.woff = 0;
+    m_reopened.push_back(c.id);
+}
+
 void ClientPool::closeAll()
 {
     for (Conn& c : m_conns) {
@@ -363,6 +403,7 @@ void ClientPool::closeAll()
         }
         c.state = ConnState::Closed;
     }
+    m_reopened.clear();
     m_open = 0;
     m_inFlight = 0;
     m_closed = m_conns.size();

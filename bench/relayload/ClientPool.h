@@ -74,6 +74,13 @@ public:
     void sendText(Conn& conn, std::string_view payload);
     void flush();
     void closeAll();
+    // Client-initiated end of one connection. Graceful: a close frame (1000) after what is
+    // queued; the pool closes the socket when the server echoes it. Abrupt: what is queued is
+    // written (best effort), then the socket is closed without a close frame.
+    void closeConn(Conn& conn, bool graceful);
+    // Puts a closed connection back in the connect queue: a fresh socket under the same id.
+    // Call between poll()s, never from a handler inside one (its events may still be pending).
+    void reopen(Conn& conn);
 
     [[nodiscard]] std::size_t openCount() const { return m_open; }
     [[nodiscard]] std::size_t closedCount() const { return m_closed; }
@@ -100,6 +107,7 @@ private:
     RandomPool m_random;
     std::deque<Conn> m_conns; // deque: references stay valid as connections are added
     std::vector<std::uint32_t> m_dirty;
+    std::deque<std::uint32_t> m_reopened; // closed connections queued to connect again
     std::vector<char> m_readBuf;
     int m_epoll = -1;
     std::size_t m_nextToConnect = 0;

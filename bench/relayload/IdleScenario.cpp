@@ -18,7 +18,7 @@ long selfRssKb()
 
 int IdleScenario::measure()
 {
-    const std::uint32_t count = m_opt.connections;
+    const std::uint32_t count = m_opt.connections ? m_opt.connections : 10000;
     const std::uint32_t members = m_opt.members ? m_opt.members : 5;
     std::fprintf(stderr, "idle: %u connections in rooms of %u, settle %.1f s\n", count, members, m_opt.settleSec);
     if (m_opt.serverPid <= 0) {

@@ -104,10 +104,17 @@ const char* usageText()
            "  latency  rooms x members, one signal per room per second spread evenly in time;\n"
            "           end-to-end delivery latency percentiles (defaults 1000 x 5)\n"
            "  idle     --connections N joined idle clients; server RSS growth per connection\n"
+           "  churn    --connections N slots each repeating connect, join, signal, leave, close over\n"
+           "           --rooms rooms; server RSS after --cycles cycles vs after the warm-up (defaults\n"
+           "           500 slots, 100 rooms, 20000 cycles after 5000 warm-up, 2000 cycles/s)\n"
+           "  soak     churn plus steady fan-out (--fanout-rooms x --members, --rate per room) for\n"
+           "           --minutes M; server RSS every --sample S s to --csv PATH; flat at the end?\n"
            "  selftest check the RFC 6455 frame and handshake code, no server needed\n"
            "options:\n"
            "  --rooms N --members N --window N --warmup S --duration S --rate PER_ROOM_PER_S\n"
            "  --connections N --settle S --setup-timeout S --max-connecting N --max-seconds S\n"
+           "  --cycles N --warmup-cycles N --cycle-rate PER_S --hold-ms MS --threshold-kb KB\n"
+           "  --minutes M --sample S --csv PATH --fanout-rooms N\n"
            "  --source-addrs 127.0.0.1-127.0.0.8 | a,b,c | COUNT   bind client sockets round-robin\n"
            "results: one 'RESULT key value' line per figure on stdout; progress on stderr.\n";
 }
@@ -119,7 +126,8 @@ bool parseOptions(int argc, char** argv, Options* o, std::string* error)
         return false;
     }
     o->scenario = argv[1];
-    if (o->scenario != "fanout" && o->scenario != "latency" && o->scenario != "idle" && o->scenario != "selftest") {
+    if (o->scenario != "fanout" && o->scenario != "latency" && o->scenario != "idle" && o->scenario != "churn"
+        && o->scenario != "soak" && o->scenario != "selftest") {
         *error = "unknown scenario: " + o->scenario;
         return false;
     }
@@ -154,6 +162,7 @@ bool parseOptions(int argc, char** argv, Options* o, std::string* error)
             ok = parseDouble(value, &o->durationSec) && o->durationSec > 0;
         } else if (name == "--rate") {
             ok = parseDouble(value, &o->ratePerRoom) && o->ratePerRoom > 0;
+            o->rateSet = true;
         } else if (name == "--connections") {
             ok = parseNumber(std::string_view(value), &o->connections) && o->connections > 0;
         } else if (name == "--settle") {
@@ -164,6 +173,24 @@ bool parseOptions(int argc, char** argv, Options* o, std::string* error)
             ok = parseNumber(std::string_view(value), &o->maxInFlightConnects) && o->maxInFlightConnects > 0;
         } else if (name == "--max-seconds") {
             ok = parseNumber(std::string_view(value), &o->maxSeconds) && o->maxSeconds > 0;
+        } else if (name == "--cycles") {
+            ok = parseNumber(std::string_view(value), &o->cycles) && o->cycles > 0;
+        } else if (name == "--warmup-cycles") {
+            ok = parseNumber(std::string_view(value), &o->warmupCycles);
+        } else if (name == "--hold-ms") {
+            ok = parseDouble(value, &o->holdMs);
+        } else if (name == "--cycle-rate") {
+            ok = parseDouble(value, &o->cycleRate);
+        } else if (name == "--threshold-kb") {
+            ok = parseDouble(value, &o->thresholdKb);
+        } else if (name == "--minutes") {
+            ok = parseDouble(value, &o->minutes) && o->minutes > 0;
+        } else if (name == "--sample") {
+            ok = parseDouble(value, &o->sampleSec) && o->sampleSec >= 0.1;
+        } else if (name == "--csv") {
+            o->csvPath = value;
+        } else if (name == "--fanout-rooms") {
+            ok = parseNumber(std::string_view(value), &o->fanoutRooms);
         } else {
             *error = "unknown option: " + std::string(name);
             return false;

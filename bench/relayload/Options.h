@@ -10,7 +10,7 @@ namespace vv::bench {
 
 // Command line of vv-relay-load. Scenario defaults follow bench/README.md.
 struct Options {
-    std::string scenario; // fanout | latency | idle | selftest
+    std::string scenario; // fanout | latency | idle | churn | soak | selftest
     std::string url = "ws://127.0.0.1:8080/";
     sockaddr_in server {};
     std::string hostHeader;
@@ -23,11 +23,22 @@ struct Options {
     double warmupSec = -1;
     double durationSec = -1;
     double ratePerRoom = 1.0; // latency: signals per room per second
-    std::uint32_t connections = 10000; // idle
+    bool rateSet = false; // --rate given (soak's fan-out has its own default)
+    std::uint32_t connections = 0; // idle (0 = 10000), churn/soak slots (0 = 500)
     double settleSec = 5;
     double setupTimeoutSec = 90;
     std::uint32_t maxInFlightConnects = 256;
     unsigned maxSeconds = 240; // hard stop (SIGALRM) whatever happens
+    // churn / soak
+    std::uint32_t cycles = 20000; // churn: measured connect-join-signal-leave-close cycles
+    std::uint32_t warmupCycles = 0; // churn: 0 = a quarter of --cycles
+    double holdMs = 200; // churn: time a slot stays joined before it signals, leaves and closes
+    double cycleRate = 0; // cycles started per second at most; 0 = scenario default
+    double minutes = 2; // soak: length of the run
+    double sampleSec = 2; // soak: RSS sampling interval
+    std::string csvPath; // soak: RSS samples as CSV
+    std::uint32_t fanoutRooms = 50; // soak: rooms of --members with steady traffic (0 = churn only)
+    double thresholdKb = -1; // churn: allowed end-start RSS growth; <0 = default (see README)
 };
 
 // Parses argv; on error returns false and sets *error (usage text is printed by the caller).

@@ -54,8 +54,7 @@ int Scenario::run()
 bool Scenario::connectAndJoin(std::uint32_t count, std::uint32_t members)
 {
     const std::uint32_t roomCount = (count + members - 1) / members;
-    for (std::uint32_t r = 0; r < roomCount; ++r)
-        m_rooms.push_back(m_runTag + "-r" + std::to_string(r));
+    addRooms(roomCount);
     for (std::uint32_t i = 0; i < count; ++i)
         m_pool.add(i / members, i % members);
     const std::int64_t start = monotonicNs();
@@ -78,6 +77,14 @@ bool Scenario::connectAndJoin(std::uint32_t count, std::uint32_t members)
     std::fprintf(stderr, "  setup: %u clients in %u rooms joined in %.2f s\n", count, roomCount, seconds);
     result(m_opt.scenario + ".setup_seconds", seconds);
     return true;
+}
+
+std::uint32_t Scenario::addRooms(std::uint32_t count)
+{
+    const auto first = static_cast<std::uint32_t>(m_rooms.size());
+    for (std::uint32_t r = first; r < first + count; ++r)
+        m_rooms.push_back(m_runTag + "-r" + std::to_string(r));
+    return first;
 }
 
 void Scenario::onOpen(Conn& conn)

@@ -33,6 +33,8 @@ protected:
     // answers in order, so the pong proves the join was processed).
     bool connectAndJoin(std::uint32_t count, std::uint32_t members);
     [[nodiscard]] const std::string& roomName(std::uint32_t room) const { return m_rooms[room]; }
+    // Appends `count` room names unique to this run; returns the index of the first.
+    std::uint32_t addRooms(std::uint32_t count);
     void sendSignal(Conn& conn, std::int64_t seq);
     void result(const std::string& key, double value) const;
     void fail(const std::string& why) const;

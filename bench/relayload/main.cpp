@@ -1,12 +1,14 @@
 // vv-relay-load: a lean WebSocket load generator for the signaling relay benchmark
 // (bench/README.md). One thread, raw non-blocking sockets and epoll, so it stays light
 // next to the server on a small machine.
+#include "ChurnScenario.h"
 #include "FanoutScenario.h"
 #include "IdleScenario.h"
 #include "LatencyScenario.h"
 #include "Options.h"
 #include "SelfTest.h"
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <memory>
@@ -53,10 +55,17 @@ int main(int argc, char** argv)
         return runSelfTest() == 0 ? 0 : 1;
 
     std::signal(SIGPIPE, SIG_IGN);
-    // Whatever happens, the run ends by itself.
-    alarm(options.maxSeconds);
-    std::uint64_t clients = options.connections;
-    if (options.scenario != "idle")
+    // Whatever happens, the run ends by itself (a soak gets its length plus set-up and drain).
+    unsigned maxSeconds = options.maxSeconds;
+    if (options.scenario == "soak")
+        maxSeconds = std::max(maxSeconds, static_cast<unsigned>(options.minutes * 60) + 180);
+    alarm(maxSeconds);
+    std::uint64_t clients = options.connections ? options.connections : 10000;
+    if (options.scenario == "churn" || options.scenario == "soak")
+        clients = std::uint64_t { options.connections ? options.connections : 500 }
+            + std::uint64_t { options.scenario == "soak" ? options.fanoutRooms : 0 }
+                * (options.members ? options.members : 10);
+    else if (options.scenario != "idle")
         clients = std::uint64_t { options.rooms ? options.rooms : 1000 } * (options.members ? options.members : 10);
     const auto wanted = static_cast<rlim_t>(clients + 64);
     if (const rlim_t got = raiseFileLimit(wanted); got < wanted) {
@@ -73,6 +82,8 @@ int main(int argc, char** argv)
     std::unique_ptr<Scenario> scenario;
     if (options.scenario == "fanout")
         scenario = std::make_unique<FanoutScenario>(options);
+    else if (options.scenario == "churn" || options.scenario == "soak")
+        scenario = std::make_unique<ChurnScenario>(options);
     else if (options.scenario == "latency")
         scenario = std::make_unique<LatencyScenario>(options);
     else
