@@ -340,9 +340,9 @@ int ChurnScenario::runSoak()
         m_opt.sampleSec);
     const long fresh = rssKb();
     if (m_fanoutRooms > 0) {
-        if (!connectAndJoin(m_fanoutRooms * m_members, m_members))
+        m_fanoutConns = m_fanoutRooms * m_members; // before they exist: they are not churn slots
+        if (!connectAndJoin(m_fanoutConns, m_members))
             return 2;
-        m_fanoutConns = m_fanoutRooms * m_members;
         m_fanoutNextSeq.assign(m_fanoutRooms, 0);
     }
     m_firstChurnRoom = addRooms(m_churnRooms);
