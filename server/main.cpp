@@ -147,8 +147,8 @@ int main(int argc, char** argv)
     });
 
     const QString host = config.host.contains(u':') ? u'[' + config.host + u']' : config.host;
-    std::printf("listening on %s://%s:%u\n", server.isTls() ? "wss" : "ws", host.toUtf8().constData(),
-        unsigned(server.port()));
+    std::printf(
+        "listening on %s://%s:%u\n", server.isTls() ? "wss" : "ws", host.toUtf8().constData(), unsigned(server.port()));
     std::fflush(stdout);
     qCInfo(lcRelay) << "server up; signaling" << (config.signaling ? "on" : "off") << "store"
                     << (config.store ? "on" : "off") << "open-file limit" << quint64(files) << "anonymous joins"

@@ -1,6 +1,7 @@
 #include "settings/Settings.h"
 
 #include "settings/WebSocketUrl.h"
+#include "tls/CertificatePin.h"
 
 #include <QLoggingCategory>
 #include <QSettings>
@@ -14,6 +15,7 @@ namespace {
 
 constexpr auto EnvEnabled = QLatin1StringView("VIOLETVAULT_WEBSOCKET_ENABLED");
 constexpr auto EnvUrl = QLatin1StringView("VIOLETVAULT_WEBSOCKET_URL");
+constexpr auto EnvPin = QLatin1StringView("VIOLETVAULT_PIN_SHA256");
 
 std::optional<bool> parseBool(const QString& text)
 {
@@ -53,6 +55,8 @@ QString keyName(Settings::Key key)
         return QStringLiteral("window/geometry");
     case Settings::Key::WindowState:
         return QStringLiteral("window/state");
+    case Settings::Key::PinnedCertificateSha256:
+        return QStringLiteral("sync/pinnedCertificateSha256");
     }
     return {};
 }
@@ -84,8 +88,11 @@ void Settings::setEnvironment(const QProcessEnvironment& environment)
 {
     const bool enabledBefore = websocketEnabled();
     const QUrl urlBefore = websocketUrl();
+    const QString pinBefore = pinnedCertificateSha256();
     m_environment = environment;
     readEnvironment();
+    if (pinnedCertificateSha256() != pinBefore)
+        Q_EMIT changed(Key::PinnedCertificateSha256);
     if (websocketEnabled() != enabledBefore)
         Q_EMIT changed(Key::WebsocketEnabled);
     if (websocketUrl() != urlBefore)
@@ -96,6 +103,14 @@ void Settings::readEnvironment()
 {
     m_envEnabled.reset();
     m_envUrl.reset();
+    m_envPin.reset();
+    if (m_environment.contains(EnvPin)) {
+        const auto pin = tls::CertificatePin::parse(m_environment.value(EnvPin));
+        if (pin)
+            m_envPin = pin->toString();
+        else
+            qCWarning(lcSettings) << "ignoring" << EnvPin << "(expected 64 hex digits, colons optional)";
+    }
     if (m_environment.contains(EnvEnabled)) {
         m_envEnabled = parseBool(m_environment.value(EnvEnabled));
         if (!m_envEnabled)
@@ -189,6 +204,23 @@ void Settings::setMaxReconnectAttempts(int attempts)
     store(Key::MaxReconnectAttempts, std::clamp(attempts, 0, MaxReconnectAttemptsLimit));
 }
 
+QString Settings::pinnedCertificateSha256() const
+{
+    if (m_envPin)
+        return *m_envPin;
+    const auto pin = tls::CertificatePin::parse(stored(Key::PinnedCertificateSha256).toString());
+    return pin ? pin->toString() : QString();
+}
+
+bool Settings::setPinnedCertificateSha256(const QString& sha256)
+{
+    const auto pin = tls::CertificatePin::parse(sha256);
+    if (!pin)
+        return false;
+    store(Key::PinnedCertificateSha256, pin->toString());
+    return true;
+}
+
 QString Settings::language() const
 {
     return stored(Key::Language).toString();
@@ -226,6 +258,8 @@ bool Settings::isOverriddenByEnvironment(Key key) const
         return m_envEnabled.has_value();
     case Key::WebsocketUrl:
         return m_envUrl.has_value();
+    case Key::PinnedCertificateSha256:
+        return m_envPin.has_value();
     default:
         return false;
     }
@@ -238,6 +272,8 @@ QString Settings::environmentVariable(Key key)
         return EnvEnabled;
     case Key::WebsocketUrl:
         return EnvUrl;
+    case Key::PinnedCertificateSha256:
+        return EnvPin;
     default:
         return {};
     }

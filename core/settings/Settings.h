@@ -16,8 +16,8 @@ namespace vv::settings {
 // The application's preferences: typed getters with defaults, backed by QSettings.
 // No singleton: the app constructs one and passes it in; tests construct one on a file.
 // Never stores a secret (P3): the sync token and keys live in the keychain, not here.
-// VIOLETVAULT_WEBSOCKET_ENABLED and VIOLETVAULT_WEBSOCKET_URL override the stored values
-// (like the reference's VITE_ variables); the setters still write the stored value.
+// VIOLETVAULT_WEBSOCKET_ENABLED, VIOLETVAULT_WEBSOCKET_URL and VIOLETVAULT_PIN_SHA256 override the
+// stored values (like the reference's VITE_ variables); the setters still write the stored value.
 class Settings : public QObject
 {
     Q_OBJECT
@@ -32,6 +32,7 @@ public:
         Language,
         WindowGeometry,
         WindowState,
+        PinnedCertificateSha256,
     };
     Q_ENUM(Key)
 
@@ -65,6 +66,11 @@ public:
     void setReconnectIntervalMs(int ms);
     [[nodiscard]] int maxReconnectAttempts() const; // 0 = forever
     void setMaxReconnectAttempts(int attempts);
+    // The sync server's certificate pin (tls::CertificatePin): SHA-256 of its leaf certificate as
+    // "AB:CD:..." (64 hex digits), or "" for none (system CAs decide). Not a secret: a fingerprint.
+    [[nodiscard]] QString pinnedCertificateSha256() const;
+    // Refuses (returns false) text tls::CertificatePin::parse() rejects; "" clears the pin.
+    bool setPinnedCertificateSha256(const QString& sha256);
     [[nodiscard]] QString language() const; // "" = system, "en", "de"
     void setLanguage(const QString& language);
     [[nodiscard]] QByteArray windowGeometry() const;
@@ -92,6 +98,7 @@ private:
     QProcessEnvironment m_environment;
     std::optional<bool> m_envEnabled;
     std::optional<QUrl> m_envUrl;
+    std::optional<QString> m_envPin;
 };
 
 [[nodiscard]] QString keyName(Settings::Key key);

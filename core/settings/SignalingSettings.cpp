@@ -12,6 +12,7 @@ signaling::SignalingConfig signalingConfig(const Settings& settings, const SyncI
     config.budgetId = identity.roomId;
     config.token = identity.token;
     config.deviceId = identity.deviceId;
+    config.pinnedCertificateSha256 = settings.pinnedCertificateSha256();
     config.heartbeatIntervalMs = settings.heartbeatIntervalMs();
     config.reconnectIntervalMs = settings.reconnectIntervalMs();
     config.maxReconnectAttempts = settings.maxReconnectAttempts();

@@ -13,6 +13,9 @@ struct SignalingConfig {
     QString budgetId; // opaque room id
     QString token; // bearer token; empty = anonymous (reference server)
     QString deviceId; // our own id: echoes carrying it are dropped
+    // wss:// only: SHA-256 of the server's leaf certificate (64 hex digits, colons optional;
+    // tls::CertificatePin). Empty: the system CAs decide. Set: the pin alone decides.
+    QString pinnedCertificateSha256;
     QString version = QStringLiteral("2.0");
     int reconnectIntervalMs = 5000; // base of the exponential backoff
     int maxReconnectIntervalMs = 60000; // backoff cap

@@ -20,7 +20,7 @@ namespace {
 bool connectionFieldsDiffer(const SignalingConfig& a, const SignalingConfig& b)
 {
     return a.enabled != b.enabled || a.url != b.url || a.budgetId != b.budgetId || a.token != b.token
-        || a.deviceId != b.deviceId || a.version != b.version;
+        || a.deviceId != b.deviceId || a.version != b.version || a.pinnedCertificateSha256 != b.pinnedCertificateSha256;
 }
 
 } // namespace

@@ -41,6 +41,7 @@ public:
         GaveUp, // maxReconnectAttempts reached
         InvalidConfig, // bad URL / budget id
         ProtocolError, // server closed for a protocol reason
+        CertificateRejected, // wss://: untrusted certificate or pin mismatch; no retry until reconnect()
     };
     Q_ENUM(Error)
 

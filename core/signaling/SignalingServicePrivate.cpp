@@ -3,10 +3,12 @@
 #include "signaling/ReconnectBackoff.h"
 #include "signaling/SignalingLog.h"
 #include "signaling/SignalingService_p.h"
+#include "tls/CertificatePin.h"
 
 #include <QNetworkRequest>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QSslSocket>
 #include <QWebSocket>
 
 #include <algorithm>
@@ -108,6 +110,8 @@ QString SignalingService::Private::configProblem() const
         return QStringLiteral("The device id must be 1-64 characters of letters, digits, _ and -.");
     if (!SignalMetadata::fromVariantMap({ { QStringLiteral("version"), config.version } }))
         return QStringLiteral("The version must be 1-32 printable ASCII characters.");
+    if (!tls::CertificatePin::parse(config.pinnedCertificateSha256))
+        return QStringLiteral("The certificate pin must be a SHA-256 fingerprint: 64 hex digits, colons optional.");
     if (!isHeaderSafe(config.token))
         return QStringLiteral("The access token contains characters that cannot be sent.");
     if (config.heartbeatIntervalMs <= 0 || config.pongTimeoutMs <= 0 || config.connectTimeoutMs <= 0
@@ -153,6 +157,13 @@ void SignalingService::Private::openSocket()
             dropFrame(QStringLiteral("binary frame"));
     });
     QObject::connect(s, &QWebSocket::bytesWritten, q, &SignalingService::bytesWritten);
+    QObject::connect(
+        s, &QWebSocket::sslErrors, q, [this, s](const QList<QSslError>& errors) { onSslErrors(s, errors); });
+    tlsRefusal.clear();
+    const tls::CertificatePin pin
+        = tls::CertificatePin::parse(config.pinnedCertificateSha256).value_or(tls::CertificatePin());
+    if (!pin.isNull())
+        s->setSslConfiguration(pin.configure(s->sslConfiguration()));
 
     QNetworkRequest request(config.url);
     if (!config.token.isEmpty())
@@ -227,10 +238,36 @@ void SignalingService::Private::onSocketError(QWebSocket* s)
         Qt::QueuedConnection);
 }
 
+// Runs inside the TLS handshake, before the upgrade request (and its token) is written: errors
+// not ignored here abort the connection.
+void SignalingService::Private::onSslErrors(QWebSocket* s, const QList<QSslError>& errors)
+{
+    if (s != socket)
+        return;
+    // QWebSocket does not expose the peer's certificate; its transport is its child QSslSocket.
+    const auto* transport = s->findChild<QSslSocket*>();
+    const QSslCertificate leaf = transport ? transport->peerCertificate() : QSslCertificate();
+    const tls::CertificatePin pin
+        = tls::CertificatePin::parse(config.pinnedCertificateSha256).value_or(tls::CertificatePin());
+    if (pin.accepts(leaf)) {
+        qCDebug(lcSignaling) << "server certificate matches the pin";
+        s->ignoreSslErrors();
+        return;
+    }
+    tlsRefusal = pin.refusalMessage(leaf, errors);
+}
+
 void SignalingService::Private::onSocketGone(QWebSocket* s)
 {
     if (s != socket)
         return;
+    if (!opened && !tlsRefusal.isEmpty()) {
+        // Retrying cannot help until the pin or the server's certificate changes.
+        discardSocket(false);
+        reconnectTimer->stop();
+        fail(Error::CertificateRejected, tlsRefusal + QStringLiteral(" Not retrying until you reconnect."));
+        return;
+    }
     const quint16 code = s->closeCode();
     const QString socketError = s->errorString();
     if (!opened) {

@@ -5,6 +5,8 @@
 #include "signaling/SignalingService.h"
 
 #include <QDateTime>
+#include <QList>
+#include <QSslError>
 #include <QString>
 #include <QTimer>
 
@@ -29,6 +31,7 @@ public:
     void discardSocket(bool graceful);
     void onConnected(QWebSocket* s);
     void onSocketError(QWebSocket* s);
+    void onSslErrors(QWebSocket* s, const QList<QSslError>& errors);
     void onSocketGone(QWebSocket* s);
     void onText(const QString& message);
     void dropFrame(const QString& why);
@@ -63,6 +66,7 @@ public:
     QWebSocket* socket = nullptr; // the one live socket; old ones are disconnected and deleteLater'd
     bool opened = false; // the current socket completed the handshake
     bool confirmed = false; // the current socket got its first pong (join accepted)
+    QString tlsRefusal; // why the current socket's TLS handshake was refused (empty: it was not)
 };
 
 } // namespace vv::signaling

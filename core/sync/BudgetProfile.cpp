@@ -11,6 +11,7 @@
 #include "sync/StoreClient.h"
 #include "sync/SyncLog.h"
 #include "sync/SyncOrchestrator.h"
+#include "tls/CertificatePin.h"
 
 #include <QDir>
 #include <QFile>
@@ -357,6 +358,7 @@ void BudgetProfile::buildSync()
     m_client->setBaseUrl(StoreClient::baseUrlFromSignalingUrl(m_serverUrl));
     m_client->setRoomId(m_roomId);
     m_client->setToken(m_token);
+    m_client->setCertificatePin(tls::CertificatePin::parse(m_pin).value_or(tls::CertificatePin()));
     m_adapter = std::make_unique<LocalStoreSyncAdapter>(m_store.get());
     m_adapter->setNewOpsHandler([this](const QList<Operation>& ops) {
         for (const Operation& op : ops) {
@@ -372,12 +374,29 @@ void BudgetProfile::buildSync()
         config.budgetId = m_roomId;
         config.token = m_token;
         config.deviceId = m_deviceId;
+        config.pinnedCertificateSha256 = m_pin;
         config.maxReconnectAttempts = 0; // a synced budget keeps trying; the orchestrator polls meanwhile
         m_signaling->setConfig(config);
     }
     m_orchestrator = std::make_unique<SyncOrchestrator>(m_client.get(), m_adapter.get(), m_signaling.get());
     connect(m_store.get(), &store::LocalStore::localOpsAppended, m_orchestrator.get(),
         &SyncOrchestrator::notifyLocalChange);
+}
+
+bool BudgetProfile::setPinnedCertificateSha256(const QString& sha256)
+{
+    const auto pin = tls::CertificatePin::parse(sha256);
+    if (!pin)
+        return false;
+    m_pin = pin->toString();
+    if (m_client)
+        m_client->setCertificatePin(*pin);
+    if (m_signaling) {
+        signaling::SignalingConfig config = m_signaling->config();
+        config.pinnedCertificateSha256 = m_pin;
+        m_signaling->setConfig(config); // reconnects when the pin changed
+    }
+    return true;
 }
 
 void BudgetProfile::startSync()

@@ -119,6 +119,11 @@ public:
     [[nodiscard]] StoreClient* storeClient() const { return m_client.get(); }
     // Off: the orchestrator polls only (one-shot CLI syncs). Takes effect at the next open().
     void setSignalingEnabled(bool enabled) { m_signalingEnabled = enabled; }
+    // The server's certificate pin for wss:// / https:// (Settings::pinnedCertificateSha256(),
+    // tls::CertificatePin): "" = system CAs decide. Applies to the running sync stack at once.
+    // False (nothing changed) for text that is not a SHA-256 fingerprint.
+    bool setPinnedCertificateSha256(const QString& sha256);
+    [[nodiscard]] QString pinnedCertificateSha256() const { return m_pin; }
     [[nodiscard]] bool isSignalingEnabled() const { return m_signalingEnabled; }
     void startSync();
     void stopSync();
@@ -159,6 +164,7 @@ private:
     QDateTime m_createdAt;
     QString m_token; // in memory only, for the sync stack and identity()
     bool m_signalingEnabled = true;
+    QString m_pin; // normalised "AB:CD:..." or empty
     bool m_busy = false;
 
     store::BudgetState m_state;

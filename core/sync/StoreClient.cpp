@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslError>
 #include <QUrlQuery>
 
 namespace vv::sync {
@@ -60,6 +61,47 @@ void StoreClient::setRoomId(const QString& roomId)
 void StoreClient::setToken(const QString& token)
 {
     m_token = token;
+}
+
+void StoreClient::setCertificatePin(const tls::CertificatePin& pin)
+{
+    if (pin == m_pin)
+        return;
+    m_pin = pin;
+    // A kept-alive connection was accepted under the old rule.
+    m_network->clearConnectionCache();
+}
+
+QNetworkRequest StoreClient::request(const QUrl& url) const
+{
+    QNetworkRequest request(url);
+    if (!m_pin.isNull())
+        request.setSslConfiguration(m_pin.configure(request.sslConfiguration()));
+    request.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + m_token.toUtf8());
+    request.setTransferTimeout(m_timeoutMs);
+    return request;
+}
+
+// sslErrors comes during the handshake, before the request is written: errors left unignored
+// abort it. With a pin every handshake comes here (configure() trusts no CA).
+void StoreClient::checkTls(QNetworkReply* network, StoreReply* reply)
+{
+    connect(network, &QNetworkReply::sslErrors, reply, [this, network, reply](const QList<QSslError>& errors) {
+        const QSslCertificate leaf = network->sslConfiguration().peerCertificate();
+        if (m_pin.accepts(leaf)) {
+            network->ignoreSslErrors();
+            return;
+        }
+        reply->finish(Error::CertificateRejected, m_pin.refusalMessage(leaf, errors));
+    });
+    // Defence in depth: a pinned connection that got through without errors must still match.
+    connect(network, &QNetworkReply::encrypted, reply, [this, network, reply] {
+        const QSslCertificate leaf = network->sslConfiguration().peerCertificate();
+        if (!m_pin.isNull() && !m_pin.matches(leaf)) {
+            reply->finish(Error::CertificateRejected, m_pin.refusalMessage(leaf, {}));
+            network->abort();
+        }
+    });
 }
 
 void StoreClient::setTimeout(int ms)
@@ -121,11 +163,12 @@ StoreReply* StoreClient::push(const QString& idempotencyKey, const QList<Outgoin
         QJsonObject { { QStringLiteral("idempotencyKey"), idempotencyKey },
             { QStringLiteral("ops"),
                 array } }).toJson(QJsonDocument::Compact);
-    QNetworkRequest request(opsUrl());
+    QNetworkRequest request = this->request(opsUrl());
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + m_token.toUtf8());
-    request.setTransferTimeout(m_timeoutMs);
-    return track(new StoreReply(StoreReply::Kind::Push, m_network->post(request, body), this));
+    QNetworkReply* network = m_network->post(request, body);
+    auto* reply = track(new StoreReply(StoreReply::Kind::Push, network, this));
+    checkTls(network, reply);
+    return reply;
 }
 
 StoreReply* StoreClient::pull(qint64 after, int limit)
@@ -142,10 +185,10 @@ StoreReply* StoreClient::pull(qint64 after, int limit)
     query.addQueryItem(QStringLiteral("after"), QString::number(after));
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     url.setQuery(query);
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + m_token.toUtf8());
-    request.setTransferTimeout(m_timeoutMs);
-    return track(new StoreReply(StoreReply::Kind::Pull, m_network->get(request), this));
+    QNetworkReply* network = m_network->get(request(url));
+    auto* reply = track(new StoreReply(StoreReply::Kind::Pull, network, this));
+    checkTls(network, reply);
+    return reply;
 }
 
 void StoreClient::abortAll()

@@ -2,12 +2,15 @@
 
 #include "sync/StoreReply.h"
 #include "sync/SyncTypes.h"
+#include "tls/CertificatePin.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
 
 class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
 
 namespace vv::sync {
 
@@ -33,6 +36,10 @@ public:
     [[nodiscard]] QString roomId() const { return m_roomId; }
     void setToken(const QString& token);
     [[nodiscard]] bool hasToken() const { return !m_token.isEmpty(); }
+    // https:// only: accept the server iff its leaf certificate has this SHA-256 (self-hosted
+    // servers); a null pin leaves verification to the system CAs. Applies to the next request.
+    void setCertificatePin(const tls::CertificatePin& pin);
+    [[nodiscard]] tls::CertificatePin certificatePin() const { return m_pin; }
     void setTimeout(int ms);
     [[nodiscard]] int timeout() const { return m_timeoutMs; }
 
@@ -56,12 +63,15 @@ Q_SIGNALS:
 
 private:
     StoreReply* track(StoreReply* reply);
+    [[nodiscard]] QNetworkRequest request(const QUrl& url) const;
+    void checkTls(QNetworkReply* network, StoreReply* reply);
     [[nodiscard]] QUrl opsUrl() const;
 
     QNetworkAccessManager* m_network = nullptr;
     QUrl m_baseUrl;
     QString m_roomId;
     QString m_token;
+    tls::CertificatePin m_pin;
     int m_timeoutMs = 30000;
     Error m_error = Error::NoError;
     QString m_errorString;

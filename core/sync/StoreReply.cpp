@@ -26,7 +26,8 @@ StoreReply::~StoreReply() = default;
 
 bool StoreReply::isFatal(Error error)
 {
-    return error == Error::Unauthorized || error == Error::TokenRefused || error == Error::InvalidConfig;
+    return error == Error::Unauthorized || error == Error::TokenRefused || error == Error::InvalidConfig
+        || error == Error::CertificateRejected;
 }
 
 bool StoreReply::isRetryable(Error error)

@@ -35,6 +35,7 @@ public:
         ProtocolError, // an answer we could not understand
         Aborted, // abort() or StoreClient::abortAll()
         InvalidConfig, // no base URL, room id or token set (fatal)
+        CertificateRejected, // https://: untrusted certificate or pin mismatch; nothing was sent (fatal)
     };
     Q_ENUM(Error)
 

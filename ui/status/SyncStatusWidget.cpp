@@ -382,6 +382,8 @@ QString SyncStatusWidget::describeError() const
         return tr("The sync settings are not valid. Check the server address in Preferences.");
     case Error::ProtocolError:
         return tr("The sync server closed the connection (protocol error).");
+    case Error::CertificateRejected:
+        return m_service->errorString(); // says why (pin mismatch or untrusted) and what to do
     }
     return m_serviceErrorMessage;
 }

@@ -48,6 +48,7 @@ void SignalingController::onSettingChanged(settings::Settings::Key key)
     case Key::HeartbeatIntervalMs:
     case Key::ReconnectIntervalMs:
     case Key::MaxReconnectAttempts:
+    case Key::PinnedCertificateSha256:
         apply();
         break;
     case Key::Language:

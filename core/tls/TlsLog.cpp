@@ -1,0 +1,3 @@
+#include "tls/TlsLog.h"
+
+Q_LOGGING_CATEGORY(lcTls, "vv.tls")
