@@ -2,8 +2,10 @@
 
 #include <QDeadlineTimer>
 #include <QDebug>
+#include <QEventLoop>
 #include <QFile>
 #include <QRegularExpression>
+#include <QTimer>
 
 namespace vv::testsupport {
 
@@ -85,7 +87,15 @@ bool ServerProcess::start(int timeoutMs)
             kill();
             return false;
         }
-        m_process->waitForReadyRead(int(qBound(qint64(1), deadline.remainingTime(), qint64(100))));
+        const int slice = int(qBound(qint64(1), deadline.remainingTime(), qint64(100)));
+        if (m_waitInEventLoop) {
+            QEventLoop loop;
+            QTimer::singleShot(slice, &loop, &QEventLoop::quit);
+            connect(m_process.get(), &QProcess::readyReadStandardOutput, &loop, &QEventLoop::quit);
+            loop.exec();
+        } else {
+            m_process->waitForReadyRead(slice);
+        }
     }
     m_firstLine = m_process->readLine().trimmed();
     static const QRegularExpression re(QStringLiteral("^listening on (wss?)://(\\[[^\\]]+\\]|[^:]+):(\\d+)$"));

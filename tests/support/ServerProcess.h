@@ -35,6 +35,10 @@ public:
 
     // Starts and waits for the first stdout line; false (see errorString()) on failure or timeout.
     bool start(int timeoutMs = 10000);
+    // When true, start() waits for that line in a local event loop instead of blocking, so
+    // in-process clients (their timers and sockets) go on meanwhile: e.g. a killed server
+    // restarted while its clients back off. Default false.
+    void setWaitInEventLoop(bool wait) { m_waitInEventLoop = wait; }
     // A started server with the default arguments plus `extraArguments`; nullptr (with the
     // reason as a warning) if it did not start.
     [[nodiscard]] static std::unique_ptr<ServerProcess> launch(const QStringList& extraArguments = {});
@@ -69,6 +73,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_tempDir;
     std::unique_ptr<QProcess> m_process;
     bool m_useDefaults = true;
+    bool m_waitInEventLoop = false;
     quint16 m_port = 0;
     QString m_host;
     QString m_scheme = QStringLiteral("ws"); // wss when the server runs with --tls-cert/--tls-key
