@@ -13,6 +13,9 @@ BudgetCliSession::BudgetCliSession(const QString& profileDir)
     : m_profile(&m_keychain)
 {
     m_profile.setProfileDir(profileDir);
+    // wss:// to a self-hosted server: trust its certificate by SHA-256 fingerprint.
+    if (!m_profile.setPinnedCertificateSha256(qEnvironmentVariable("VIOLETVAULT_PIN_SHA256")))
+        qWarning("VIOLETVAULT_PIN_SHA256 is not a SHA-256 fingerprint (64 hex digits): ignored, the system CAs decide");
 }
 
 BudgetCliSession::~BudgetCliSession()

@@ -55,7 +55,8 @@ QString helpText()
         "                        is visible to other local users. Prefer VIOLETVAULT_TOKEN.\n"
         "\n"
         "Environment:\n"
-        "  VIOLETVAULT_TOKEN     the access token (preferred way to pass it). Never printed.\n");
+        "  VIOLETVAULT_TOKEN     the access token (preferred way to pass it). Never printed.\n"
+        "  VIOLETVAULT_PIN_SHA256  wss:// only: the server certificate's SHA-256 fingerprint to trust.\n");
 }
 
 // The signal in its wire form (the codec's own encoding), as a JSON object.
@@ -156,6 +157,7 @@ std::optional<SignalingConfig> SignalCommand::configFrom(
     } else {
         config.token = qEnvironmentVariable("VIOLETVAULT_TOKEN");
     }
+    config.pinnedCertificateSha256 = qEnvironmentVariable("VIOLETVAULT_PIN_SHA256"); // checked by the service
 
     const auto heartbeat = intOption(parser, QStringLiteral("heartbeat-ms"), 30000, 1, error);
     const auto pong = intOption(parser, QStringLiteral("pong-timeout-ms"), 10000, 1, error);

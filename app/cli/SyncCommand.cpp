@@ -69,6 +69,7 @@ bool announce(sync::BudgetProfile& profile, qint64 seq, int timeoutMs)
     config.budgetId = identity.roomId;
     config.token = identity.token;
     config.deviceId = identity.deviceId;
+    config.pinnedCertificateSha256 = profile.pinnedCertificateSha256();
     config.reconnectIntervalMs = 250;
     config.maxReconnectAttempts = 3;
     SignalingService service;
