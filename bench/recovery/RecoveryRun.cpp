@@ -232,6 +232,17 @@ int RecoveryRun::run()
             attemptSinceUp.push_back(t - upAt);
     }
     std::sort(attemptSinceUp.begin(), attemptSinceUp.end());
+    if (!m_opt.csvPath.isEmpty()) {
+        if (std::FILE* f = std::fopen(qPrintable(m_opt.csvPath), "we")) {
+            std::fprintf(f, "client,lost_ms,attempt_started_ms,back_ms,attempt\n");
+            for (std::size_t i = 0; i < back.size(); ++i) {
+                std::fprintf(f, "%zu,%lld,%lld,%lld,%d\n", i, static_cast<long long>(lost[i] < 0 ? -1 : lost[i] - upAt),
+                    static_cast<long long>(attemptAt[i] < 0 ? -1 : attemptAt[i] - upAt),
+                    static_cast<long long>(back[i] < 0 ? -1 : back[i] - upAt), attempts[i]);
+            }
+            std::fclose(f);
+        }
+    }
 
     std::printf("\nrecovery: reconnect time after the restart (server listening again at %.3f s, %lld ms after "
                 "the kill):\n",

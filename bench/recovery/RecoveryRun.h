@@ -20,6 +20,7 @@ struct RecoveryOptions {
     int afterMs = 2000; // load after every client is back, before the final check
     int signalsPerSec = 100; // light data_changed load from the fleet
     int joinAllowanceMs = 250; // connect + join on loopback, added to the backoff cap
+    QString csvPath; // per-client times (ms from the restart) as CSV, if set
 };
 
 // kill -9 under load and restart on the same port and data dir (bench/README.md): M real

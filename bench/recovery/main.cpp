@@ -30,6 +30,10 @@ int main(int argc, char** argv)
         QStringLiteral("PATH"),
         QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("violetvault-server")));
     parser.addOption(serverBin);
+    const QCommandLineOption csv(QStringLiteral("csv"),
+        QStringLiteral("write each client's loss, attempt and return times (ms from the restart) to PATH"),
+        QStringLiteral("PATH"));
+    parser.addOption(csv);
     const auto clients = option("clients", "SignalingService clients", "200");
     const auto roomSize = option("room-size", "clients per room", "5");
     const auto pushers = option("pushers", "StoreClient pushers", "4");
@@ -52,6 +56,7 @@ int main(int argc, char** argv)
     o.downMs = parser.value(down).toInt();
     o.afterMs = parser.value(after).toInt();
     o.signalsPerSec = parser.value(rate).toInt();
+    o.csvPath = parser.value(csv);
     if (!QFileInfo(o.serverBin).isExecutable() || o.clients < 1 || o.roomSize < 1 || o.pushers < 0
         || o.reconnectBaseMs < 1 || o.reconnectCapMs < o.reconnectBaseMs) {
         std::fprintf(stderr, "vv-recovery-bench: bad options (or no server binary at %s)\n", qPrintable(o.serverBin));
