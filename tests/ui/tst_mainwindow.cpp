@@ -121,19 +121,23 @@ private Q_SLOTS:
         m_shotDir = qEnvironmentVariable("VV_SCREENSHOT_DIR");
     }
 
-    // The shell: five menus with Preferences and About, a named toolbar, the empty state,
-    // and "Local only" in the status bar when there is no synced budget (no service even).
+    // The shell: five visible menus with Preferences and About (Budget appears only while a
+    // budget is open), a named toolbar, the empty state, and "Local only" in the status bar
+    // when there is no synced budget (no service even).
     void shell()
     {
         auto settings = freshSettings();
         MainWindow window(*settings, nullptr);
         QStringList titles;
         const auto menus = window.menuBar()->actions();
-        for (const QAction* a : menus)
-            titles << a->text();
+        for (const QAction* a : menus) {
+            if (a->isVisible())
+                titles << a->text();
+        }
         QCOMPARE(titles,
             QStringList({ QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"),
                 QStringLiteral("&Sync"), QStringLiteral("&Help") }));
+        QVERIFY(!window.budgetMenu()->menuAction()->isVisible());
         QVERIFY(window.findChild<QAction*>(QStringLiteral("preferencesAction")));
         QVERIFY(window.findChild<QAction*>(QStringLiteral("aboutAction")));
         QVERIFY(window.findChild<QToolBar*>(QStringLiteral("mainToolBar")));

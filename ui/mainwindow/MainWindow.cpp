@@ -3,14 +3,18 @@
 #include "settings/PreferencesDialog.h"
 #include "status/SyncStatusWidget.h"
 #include "widgets/EmptyStateWidget.h"
+#include "workspace/BudgetWorkspace.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 namespace vv::ui {
 
@@ -29,14 +33,13 @@ MainWindow::MainWindow(settings::Settings& settings, signaling::SignalingService
 
     m_emptyState = new EmptyStateWidget(this);
     m_emptyState->setIconPath(QStringLiteral(":/icons/violetvault.svg"));
-    // Without a synced budget the button sets one up; with one, it shares it.
-    connect(m_emptyState, &EmptyStateWidget::actionTriggered, this, [this] {
-        if (m_syncedBudget)
-            Q_EMIT shareBudgetRequested();
-        else
-            Q_EMIT setUpSyncRequested();
-    });
-    setCentralWidget(m_emptyState);
+    // No budget yet: create one here, or join one from another device.
+    connect(m_emptyState, &EmptyStateWidget::actionTriggered, this, &MainWindow::newBudgetRequested);
+    connect(m_emptyState, &EmptyStateWidget::secondaryActionTriggered, this, &MainWindow::setUpSyncRequested);
+    m_central = new QStackedWidget(this);
+    m_central->addWidget(m_emptyState);
+    setCentralWidget(m_central);
+    m_undoGroup = new QUndoGroup(this);
 
     createActions();
     createMenus();
@@ -69,8 +72,62 @@ void MainWindow::setSyncedBudget(bool synced)
     retranslateUi();
 }
 
+void MainWindow::setWorkspace(BudgetWorkspace* workspace, QUndoStack* undoStack)
+{
+    if (m_workspace) {
+        m_central->removeWidget(m_workspace);
+        m_workspace->deleteLater();
+    }
+    const QList<QUndoStack*> stacks = m_undoGroup->stacks();
+    for (QUndoStack* stack : stacks)
+        m_undoGroup->removeStack(stack);
+    m_budgetMenu->clear();
+    m_workspace = workspace;
+    if (workspace) {
+        m_central->addWidget(workspace);
+        m_central->setCurrentWidget(workspace);
+    } else {
+        m_central->setCurrentWidget(m_emptyState);
+    }
+    if (undoStack) {
+        m_undoGroup->addStack(undoStack);
+        m_undoGroup->setActiveStack(undoStack);
+    }
+    const bool open = workspace != nullptr;
+    m_budgetMenu->menuAction()->setVisible(open);
+    for (QAction* action : { m_importAction, m_exportCsvAction, m_backupAction, m_restoreAction })
+        action->setEnabled(open);
+    m_newBudgetAction->setEnabled(!open); // one budget per profile
+}
+
 void MainWindow::createActions()
 {
+    m_newBudgetAction = new QAction(this);
+    m_newBudgetAction->setObjectName(QStringLiteral("newBudgetAction"));
+    connect(m_newBudgetAction, &QAction::triggered, this, &MainWindow::newBudgetRequested);
+    m_importAction = new QAction(this);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_exportCsvAction = new QAction(this);
+    m_exportCsvAction->setObjectName(QStringLiteral("exportCsvAction"));
+    m_exportCsvAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_backupAction = new QAction(this);
+    m_backupAction->setObjectName(QStringLiteral("backupAction"));
+    m_restoreAction = new QAction(this);
+    m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    for (QAction* action : { m_importAction, m_exportCsvAction, m_backupAction, m_restoreAction })
+        action->setEnabled(false);
+
+    // Undo/Redo follow whichever budget undo stack is active (QUndoGroup keeps text and state).
+    m_undoAction = m_undoGroup->createUndoAction(this);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcuts(QKeySequence::Undo);
+    m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_redoAction = m_undoGroup->createRedoAction(this);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcuts(QKeySequence::Redo);
+    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+
     m_setUpSyncAction = new QAction(this);
     m_setUpSyncAction->setObjectName(QStringLiteral("setUpSyncAction"));
     connect(m_setUpSyncAction, &QAction::triggered, this, &MainWindow::setUpSyncRequested);
@@ -109,9 +166,20 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newBudgetAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_exportCsvAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_backupAction);
+    m_fileMenu->addAction(m_restoreAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
     m_editMenu->addAction(m_preferencesAction);
 
     m_toolBar = addToolBar(QString());
@@ -123,6 +191,10 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_toolBar->toggleViewAction());
+
+    m_budgetMenu = menuBar()->addMenu(QString());
+    m_budgetMenu->setObjectName(QStringLiteral("budgetMenu"));
+    m_budgetMenu->menuAction()->setVisible(false);
 
     m_syncMenu = menuBar()->addMenu(QString());
     m_syncMenu->addAction(m_setUpSyncAction);
@@ -142,6 +214,12 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_budgetMenu->setTitle(tr("&Budget"));
+    m_newBudgetAction->setText(tr("&New Budget…"));
+    m_importAction->setText(tr("&Import Transactions…"));
+    m_exportCsvAction->setText(tr("&Export Transactions as CSV…"));
+    m_backupAction->setText(tr("&Back Up Budget…"));
+    m_restoreAction->setText(tr("&Restore Budget from Backup…"));
     m_syncMenu->setTitle(tr("&Sync"));
     m_setUpSyncAction->setText(tr("Set &Up Sync…"));
     m_shareBudgetAction->setText(tr("S&hare Budget…"));
@@ -154,10 +232,11 @@ void MainWindow::retranslateUi()
     m_aboutAction->setText(tr("&About VioletVault"));
     m_aboutQtAction->setText(tr("About &Qt"));
     m_emptyState->setTitle(tr("Your budget lives here"));
-    m_emptyState->setText(tr("Envelopes and transactions will appear here. Everything you enter is kept on "
-                             "this computer; syncing with your other devices is optional and end-to-end "
-                             "encrypted."));
-    m_emptyState->setActionText(m_syncedBudget ? tr("Share Budget…") : tr("Set Up Sync…"));
+    m_emptyState->setText(tr("Create a budget to give every unit of your money a job. Everything you enter is "
+                             "stored encrypted on this computer; syncing with your other devices is optional "
+                             "and end-to-end encrypted."));
+    m_emptyState->setActionText(tr("Create Budget…"));
+    m_emptyState->setSecondaryActionText(tr("Join a Budget from Another Device…"));
 }
 
 void MainWindow::showPreferences()

@@ -32,6 +32,12 @@ EmptyStateWidget::EmptyStateWidget(QWidget* parent)
     m_action->setObjectName(QStringLiteral("emptyStateAction"));
     m_action->setVisible(false);
     connect(m_action, &QPushButton::clicked, this, &EmptyStateWidget::actionTriggered);
+    m_action->setDefault(true);
+    m_secondary = new QPushButton(this);
+    m_secondary->setObjectName(QStringLiteral("emptyStateSecondaryAction"));
+    m_secondary->setFlat(true);
+    m_secondary->setVisible(false);
+    connect(m_secondary, &QPushButton::clicked, this, &EmptyStateWidget::secondaryActionTriggered);
 
     // A centred column whose width is counted in characters, not pixels, so it scales with
     // the font and DPI; the labels fill it so word wrap gets the full width.
@@ -46,6 +52,7 @@ EmptyStateWidget::EmptyStateWidget(QWidget* parent)
     columnLayout->addWidget(m_text);
     columnLayout->addSpacing(fontMetrics().height());
     columnLayout->addWidget(m_action, 0, Qt::AlignHCenter);
+    columnLayout->addWidget(m_secondary, 0, Qt::AlignHCenter);
 
     auto* row = new QHBoxLayout;
     row->addStretch(1);
@@ -84,6 +91,12 @@ void EmptyStateWidget::setActionText(const QString& text)
 {
     m_action->setText(text);
     m_action->setVisible(!text.isEmpty());
+}
+
+void EmptyStateWidget::setSecondaryActionText(const QString& text)
+{
+    m_secondary->setText(text);
+    m_secondary->setVisible(!text.isEmpty());
 }
 
 void EmptyStateWidget::updateIcon()

@@ -21,10 +21,13 @@ public:
     void setTitle(const QString& title);
     void setText(const QString& text);
     void setActionText(const QString& text);
+    // A second, less prominent choice beside the main one (hidden while empty).
+    void setSecondaryActionText(const QString& text);
     [[nodiscard]] QString title() const;
 
 Q_SIGNALS:
     void actionTriggered();
+    void secondaryActionTriggered();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -37,6 +40,7 @@ private:
     QLabel* m_title = nullptr;
     QLabel* m_text = nullptr;
     QPushButton* m_action = nullptr;
+    QPushButton* m_secondary = nullptr;
 };
 
 } // namespace vv::ui
