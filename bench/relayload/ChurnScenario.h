@@ -85,12 +85,14 @@ private:
     bool m_fanoutClosing = false;
     double m_fanoutRate = 0;
     std::int64_t m_fanoutStartNs = 0;
+    std::int64_t m_nextHeartbeatNs = 0;
     std::vector<std::int64_t> m_fanoutNextSeq; // by fan-out room
     std::uint64_t m_fanoutSent = 0;
     std::uint64_t m_fanoutDeliveries = 0;
     std::uint64_t m_fanoutLost = 0;
 
     std::FILE* m_csv = nullptr;
+    bool m_noMetrics = false; // the server has no /metrics (the Node reference)
 };
 
 } // namespace vv::bench
