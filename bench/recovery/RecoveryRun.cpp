@@ -191,7 +191,6 @@ int RecoveryRun::run()
     // the cap, after the server is back; plus the connect and join on loopback.
     const qint64 windowMs = m_opt.reconnectCapMs + m_opt.joinAllowanceMs;
     const bool allBack = spinUntil([&] { return fleet.joinedCount() == m_opt.clients; }, windowMs + 10000);
-    const qint64 allBackAt = m_clock.elapsed();
     spinUntil([] { return false; }, m_opt.afterMs);
     signalTimer.stop();
     for (const auto& p : pushers)
@@ -339,7 +338,6 @@ int RecoveryRun::run()
     std::printf("%s  no acknowledged op lost (%d acknowledged before the kill, %d missing); final server state = "
                 "union of all ops made (%d)\n",
         verdict(opsOk), ackedBeforeKill, lostAcked, generated);
-    (void)allBackAt;
 
     figure("clients", m_opt.clients);
     figure("pushers", m_opt.pushers);
