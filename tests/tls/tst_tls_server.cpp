@@ -210,6 +210,51 @@ private Q_SLOTS:
         QVERIFY(healthy());
     }
 
+    // Tried: over TLS, a client joins, floods 20,000 pings and never reads the pongs, against a
+    // 16 KiB outbound limit and a 4 KiB socket send buffer (so the server's TLS writes hit a full
+    // socket: WANT_WRITE). Must hold: the server cuts it (4009, counted in /metrics), and keeps
+    // serving others.
+    void slowReaderCutOverTls()
+    {
+        auto server = ServerProcess::launch(m_cert->serverArguments()
+            + QStringList { QStringLiteral("--max-outbound-bytes"), QStringLiteral("16384"),
+                QStringLiteral("--socket-send-buffer"), QStringLiteral("4096"), QStringLiteral("--max-signals-per-sec"),
+                QStringLiteral("1000000"), QStringLiteral("--signal-burst"), QStringLiteral("1000000") });
+        QVERIFY(server);
+        QSslSocket slow;
+        slow.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
+        slow.setSslConfiguration(m_pin.configure(slow.sslConfiguration()));
+        connect(&slow, &QSslSocket::sslErrors, &slow, [&slow, this] {
+            if (m_pin.accepts(slow.peerCertificate()))
+                slow.ignoreSslErrors();
+        });
+        slow.connectToHostEncrypted(QStringLiteral("127.0.0.1"), server->port());
+        QVERIFY(slow.waitForEncrypted(5000));
+        slow.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                   "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+                   "Authorization: Bearer t\r\n\r\n");
+        QByteArray response;
+        QTRY_VERIFY_WITH_TIMEOUT((response += slow.readAll()).contains("\r\n\r\n"), 5000);
+        QVERIFY(response.startsWith("HTTP/1.1 101"));
+        // Masked client text frames with an all-zero mask key: the payload goes as it is.
+        const auto frame = [](const QByteArray& text) -> QByteArray {
+            return QByteArray("\x81", 1) + char(0x80 | text.size()) + QByteArray(4, '\0') + text;
+        };
+        slow.setReadBufferSize(16); // from here on the client reads (almost) nothing
+        QByteArray flood = frame(R"({"type":"connected","budgetId":"slow","timestamp":1})");
+        const QByteArray ping = frame(R"({"type":"ping","timestamp":1})");
+        for (int i = 0; i < 20000; ++i)
+            flood += ping;
+        slow.write(flood);
+        const CertificatePin pin = m_pin;
+        QUrl base = server->url(QStringLiteral("/"));
+        base.setScheme(QStringLiteral("https"));
+        QTRY_VERIFY_WITH_TIMEOUT(vv::tlstest::metric(base, pin, R"(vv_closed_total{code="4009"})") == 1, 15000);
+        base.setPath(QStringLiteral("/healthz"));
+        QCOMPARE(httpsGet(base, pin).status, 200);
+        QCOMPARE(server->stop(), 0);
+    }
+
     // Tried: start the server with broken TLS settings. Must hold: exit code 2 at once, a
     // message naming the problem, and never the key's contents.
     void startupErrors_data()
