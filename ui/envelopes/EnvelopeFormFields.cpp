@@ -1,0 +1,63 @@
+#include "envelopes/EnvelopeFormFields.h"
+
+#include "budget/Budget.h"
+#include "workspace/BudgetEditor.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+
+namespace vv::ui::envelopefields {
+
+void fillEnvelopes(QComboBox* combo, const BudgetEditor& editor, bool unassignedFirst, const QString& keepId)
+{
+    combo->clear();
+    if (unassignedFirst)
+        combo->addItem(editor.envelopeName(QString()), QString());
+    for (const vv::budget::Envelope& e : editor.budget().envelopes(true)) {
+        if (e.archived && e.id != keepId)
+            continue;
+        QPixmap swatch(12, 12);
+        swatch.fill(QColor(e.color).isValid() ? QColor(e.color) : QColor(Qt::transparent));
+        combo->addItem(QIcon(swatch), e.name, e.id);
+    }
+}
+
+bool selectId(QComboBox* combo, const QString& id)
+{
+    const int index = combo->findData(id);
+    if (index < 0)
+        return false;
+    combo->setCurrentIndex(index);
+    return true;
+}
+
+QDateEdit* monthEdit(QWidget* parent, vv::budget::Month month)
+{
+    auto* edit = new QDateEdit(parent);
+    edit->setObjectName(QStringLiteral("monthEdit"));
+    edit->setDisplayFormat(QStringLiteral("MMMM yyyy"));
+    edit->setCalendarPopup(true);
+    edit->setDate(month.firstDay());
+    return edit;
+}
+
+vv::budget::Month monthOf(const QDateEdit* edit)
+{
+    return vv::budget::Month::fromDate(edit->date());
+}
+
+QLabel* messageLabel(QWidget* parent, const QString& objectName, bool warning)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    if (warning) {
+        QPalette palette = label->palette();
+        palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+        label->setPalette(palette);
+    }
+    return label;
+}
+
+} // namespace vv::ui::envelopefields
