@@ -1,8 +1,12 @@
 #include "workspace/BudgetPages.h"
 
+#include "bills/BillsPage.h"
 #include "mainwindow/MainWindow.h"
+#include "reports/ReportsPage.h"
 #include "workspace/BudgetEditor.h"
 #include "workspace/BudgetWorkspace.h"
+
+#include <QMenu>
 
 namespace vv::ui {
 
@@ -11,6 +15,15 @@ void BudgetPages::install(BudgetWorkspace& workspace, BudgetEditor& editor, Main
     Q_UNUSED(workspace);
     Q_UNUSED(editor);
     Q_UNUSED(window);
+
+    // Bills, then Reports (after Envelopes and Transactions).
+    auto* bills = new BillsPage(editor, &workspace);
+    workspace.addPage(bills);
+    window.budgetMenu()->addSeparator();
+    bills->addActionsTo(window.budgetMenu());
+    QObject::connect(bills, &BillsPage::activationRequested, &workspace,
+        [&workspace] { workspace.showPage(QStringLiteral("billsPage")); });
+    workspace.addPage(new ReportsPage(editor, &workspace));
 }
 
 } // namespace vv::ui
