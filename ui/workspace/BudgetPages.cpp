@@ -1,11 +1,13 @@
 #include "workspace/BudgetPages.h"
 
 #include "bills/BillsPage.h"
+#include "ledger/LedgerPage.h"
 #include "mainwindow/MainWindow.h"
 #include "reports/ReportsPage.h"
 #include "workspace/BudgetEditor.h"
 #include "workspace/BudgetWorkspace.h"
 
+#include <QAction>
 #include <QMenu>
 
 namespace vv::ui {
@@ -15,6 +17,13 @@ void BudgetPages::install(BudgetWorkspace& workspace, BudgetEditor& editor, Main
     Q_UNUSED(workspace);
     Q_UNUSED(editor);
     Q_UNUSED(window);
+
+    // Transactions (the ledger).
+    auto* ledger = new LedgerPage(editor, &workspace);
+    workspace.addPage(ledger);
+    window.budgetMenu()->addSeparator();
+    window.budgetMenu()->addActions(ledger->commandActions());
+    QObject::connect(ledger, &LedgerPage::importRequested, window.importAction(), &QAction::trigger);
 
     // Bills, then Reports (after Envelopes and Transactions).
     auto* bills = new BillsPage(editor, &workspace);
