@@ -300,6 +300,8 @@ QVariant EnvelopeModel::rowData(const Row& row, int column, int role) const
         // Negative is always red, even when archived; archived rows are greyed otherwise.
         if ((column == AvailableColumn && m.available < 0) || (column == FundedColumn && m.funded < 0))
             return negativeColor();
+        if (column == GoalColumn && row.goal.overdue)
+            return negativeColor();
         if (e.archived)
             return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
         return {};
@@ -344,8 +346,6 @@ QVariant EnvelopeModel::rowData(const Row& row, int column, int role) const
             return goalText(m_editor, row.goal);
         if (role == Qt::EditRole)
             return row.goal.monthlyNeeded;
-        if (role == Qt::ForegroundRole && row.goal.overdue)
-            return negativeColor();
         return {};
     default:
         return {};
