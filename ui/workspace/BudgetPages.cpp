@@ -1,6 +1,7 @@
 #include "workspace/BudgetPages.h"
 
 #include "bills/BillsPage.h"
+#include "importexport/ImportExportController.h"
 #include "ledger/LedgerPage.h"
 #include "mainwindow/MainWindow.h"
 #include "reports/ReportsPage.h"
@@ -33,6 +34,10 @@ void BudgetPages::install(BudgetWorkspace& workspace, BudgetEditor& editor, Main
     QObject::connect(bills, &BillsPage::activationRequested, &workspace,
         [&workspace] { workspace.showPage(QStringLiteral("billsPage")); });
     workspace.addPage(new ReportsPage(editor, &workspace));
+
+    // File → Import / Export / Back Up / Restore (owned by the workspace, gone with the budget).
+    auto* importExport = new ImportExportController(editor, &window, &workspace);
+    importExport->attach(window.importAction(), window.exportCsvAction(), window.backupAction(), window.restoreAction());
 }
 
 } // namespace vv::ui
