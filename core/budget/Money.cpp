@@ -47,6 +47,8 @@ QString stripDecorations(QStringView text, Sign& sign)
     bool close = false;
     bool sawDigit = false;
     bool afterLetter = false;
+    bool decoratedAfterDigit = false; // a symbol/code after the number started
+    bool glued = false; // ... followed by more number: "1e3", "12abc5" are not amounts
     for (const QChar c : text) {
         if (isSpace(c))
             continue;
@@ -68,16 +70,19 @@ QString stripDecorations(QStringView text, Sign& sign)
             continue; // bidi marks around Arabic/Hebrew amounts
         if (c.isLetter() || c.category() == QChar::Symbol_Currency) {
             afterLetter = true;
+            decoratedAfterDigit = decoratedAfterDigit || sawDigit;
             continue;
         }
         if (afterLetter && c == QLatin1Char('.'))
             continue; // abbreviation dots of a symbol ("Fr.", "د.ك.")
         afterLetter = false;
+        glued = glued || decoratedAfterDigit;
         if (c.isDigit())
             sawDigit = true;
         core += c;
     }
-    sign.ok = sawDigit && minus <= 1 && open == close && !(open && minus);
+    // Symbols and codes may stand before or after the number, never inside it.
+    sign.ok = sawDigit && !glued && minus <= 1 && open == close && !(open && minus);
     sign.negative = minus == 1 || open;
     return core;
 }

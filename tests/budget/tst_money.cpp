@@ -144,6 +144,8 @@ void TestMoney::parse_data()
     row("empty", "", "en_US", 2, false, 0);
     row("just minus", "-", "en_US", 2, false, 0);
     row("letters", "abc", "en_US", 2, false, 0);
+    row("exponent", "1e3", "en_US", 2, false, 0);
+    row("letters inside", "1,2x34", "en_US", 2, false, 0);
     row("two decimal points", "1.2.3", "en_US", 2, true, 12300); // 1.2.3: '.' twice = grouping
     row("double minus", "--5", "en_US", 2, false, 0);
     row("minus and parentheses", "-(5)", "en_US", 2, false, 0);
@@ -182,6 +184,14 @@ void TestMoney::parseFixed_data()
     QTest::newRow("misplaced group") << "1..234,00" << QChar(u',') << QChar(u'.') << false << qint64(0);
     QTest::newRow("two decimals") << "1,2,3" << QChar(u',') << QChar() << false << qint64(0);
     QTest::newRow("empty") << "" << QChar(u'.') << QChar() << false << qint64(0);
+    // Letters used to be dropped wherever they were: "1e3" read as 13 (13.00), not refused.
+    QTest::newRow("exponent refused") << "1e3" << QChar(u'.') << QChar() << false << qint64(0);
+    QTest::newRow("exponent with decimals refused") << "1.5e2" << QChar(u'.') << QChar() << false << qint64(0);
+    QTest::newRow("letters inside refused") << "12abc34" << QChar(u'.') << QChar() << false << qint64(0);
+    QTest::newRow("symbol inside refused") << "1$000" << QChar(u'.') << QChar() << false << qint64(0);
+    QTest::newRow("letters only") << "abc" << QChar(u'.') << QChar() << false << qint64(0);
+    QTest::newRow("code before kept") << "EUR -3.10" << QChar(u'.') << QChar() << true << qint64(-310);
+    QTest::newRow("symbol after kept") << "12,50 EUR" << QChar(u',') << QChar() << true << qint64(1250);
 }
 
 void TestMoney::parseFixed()
