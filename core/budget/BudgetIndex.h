@@ -2,6 +2,7 @@
 
 #include "budget/Entities.h"
 #include "budget/Month.h"
+#include "store/BudgetState.h"
 #include "store/Operation.h"
 
 #include <QDate>
@@ -14,10 +15,6 @@
 #include <optional>
 #include <vector>
 
-namespace vv::store {
-class BudgetState;
-}
-
 namespace vv::budget {
 
 // One ledger line: what a QAbstractItemModel row shows, kept compact for 100k rows.
@@ -25,7 +22,7 @@ struct LedgerRow {
     QString id;
     QDate date;
     qint64 amount = 0;
-    QString payee; // interned: equal payees share one buffer
+    QString payee; // equal payees share one buffer (the state's)
     QString note;
     QString envelopeId; // "" = unassigned
     QString fitId;
@@ -118,8 +115,10 @@ private:
     };
 
     void clear();
-    [[nodiscard]] LedgerRow readRow(const vv::store::BudgetState& state, const QString& id);
+    [[nodiscard]] LedgerRow readRow(const QString& id, const vv::store::BudgetState::EntityView& tx);
+    void readSplit(const QString& id, const vv::store::BudgetState::EntityView& line);
     void readSplit(const vv::store::BudgetState& state, const QString& id);
+    [[nodiscard]] static AllocRow readAlloc(const vv::store::BudgetState::EntityView& allocation);
     void dropSplit(const QString& id);
     void contributeTx(const LedgerRow& row, int sign);
     void contributeAlloc(const AllocRow& row, int sign);
@@ -127,7 +126,6 @@ private:
     void insertRow(LedgerRow row);
     void removeRow(const QString& id);
     void ensureOrder() const;
-    QString intern(const QString& s);
 
     std::vector<LedgerRow> m_rows; // slots, unordered
     QHash<QString, int> m_slotOf;
@@ -140,7 +138,6 @@ private:
     QHash<QString, AllocRow> m_allocs;
     QHash<QString, EnvAgg> m_env;
     QMap<int, MonthTotals> m_months;
-    QSet<QString> m_strings;
     QSet<QString> m_envelopeIds;
     QSet<QString> m_billIds;
     qint64 m_total = 0;

@@ -3,41 +3,210 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <cstring>
+
 namespace vv::store {
 
 namespace {
-// (stamp, opId): the total order used to pick a field's winner.
-bool newer(const Stamp& stamp, const QString& opId, const BudgetState::FieldValue& current)
+
+int hexNibble(char16_t c)
 {
-    const int c = Stamp::compare(stamp, current.stamp);
-    return c > 0 || (c == 0 && opId > current.opId);
+    if (c >= u'0' && c <= u'9')
+        return c - u'0';
+    if (c >= u'a' && c <= u'f')
+        return c - u'a' + 10;
+    return -1;
 }
+
 } // namespace
+
+// ---- interning ----
+
+quint32 BudgetState::intern(QHash<QString, quint32>& index, std::vector<QString>& names, const QString& s)
+{
+    const auto it = index.constFind(s);
+    if (it != index.constEnd())
+        return *it;
+    const auto i = static_cast<quint32>(names.size());
+    names.push_back(s);
+    index.insert(s, i);
+    return i;
+}
+
+QJsonValue BudgetState::valueOf(const Slot& slot)
+{
+    return slot.isText ? QJsonValue(slot.text) : slot.value;
+}
+
+bool BudgetState::holds(const Slot& slot, const QJsonValue& value)
+{
+    if (slot.isText)
+        return value.isString() && value.toString() == slot.text;
+    return slot.value == value;
+}
+
+BudgetState::OpIdKey BudgetState::opIdKey(const QString& opId)
+{
+    OpIdKey key;
+    bool packed = opId.size() == 32;
+    for (qsizetype i = 0; packed && i < 16; ++i) {
+        const int hi = hexNibble(opId.at(2 * i).unicode());
+        const int lo = hexNibble(opId.at(2 * i + 1).unicode());
+        packed = hi >= 0 && lo >= 0;
+        key.bytes[static_cast<size_t>(i)] = static_cast<quint8>(hi << 4 | lo);
+    }
+    if (!packed) {
+        m_oddOpIds.push_back(opId);
+        key.bytes = {};
+        key.odd = static_cast<quint32>(m_oddOpIds.size());
+    }
+    return key;
+}
+
+QString BudgetState::opIdText(const OpIdKey& key) const
+{
+    if (key.odd != 0)
+        return m_oddOpIds[key.odd - 1];
+    static constexpr char Hex[] = "0123456789abcdef";
+    QString s(32, Qt::Uninitialized);
+    QChar* out = s.data();
+    for (size_t i = 0; i < 16; ++i) {
+        out[2 * i] = QLatin1Char(Hex[key.bytes[i] >> 4]);
+        out[2 * i + 1] = QLatin1Char(Hex[key.bytes[i] & 0xf]);
+    }
+    return s;
+}
+
+// ---- tables ----
+
+const BudgetState::TypeTable* BudgetState::table(const QString& type) const
+{
+    for (const TypeTable& t : m_types) {
+        if (t.name == type)
+            return &t;
+    }
+    return nullptr;
+}
+
+BudgetState::TypeTable& BudgetState::tableFor(const QString& type)
+{
+    for (TypeTable& t : m_types) {
+        if (t.name == type)
+            return t;
+    }
+    m_types.push_back(TypeTable { type, {}, {}, 1 });
+    return m_types.back();
+}
+
+const BudgetState::Entity* BudgetState::findEntity(const QString& type, const QString& id) const
+{
+    const TypeTable* t = table(type);
+    if (!t)
+        return nullptr;
+    const auto it = t->entities.find(id);
+    return it == t->entities.end() ? nullptr : &it->second;
+}
+
+const std::vector<const BudgetState::Node*>& BudgetState::sortedNodes(const TypeTable& t) const
+{
+    SortedCache& cache = t.sorted;
+    if (!cache.valid) {
+        cache.nodes.clear();
+        cache.nodes.reserve(t.entities.size());
+        for (const Node& n : t.entities)
+            cache.nodes.push_back(&n);
+        std::sort(
+            cache.nodes.begin(), cache.nodes.end(), [](const Node* a, const Node* b) { return a->first < b->first; });
+        cache.valid = true;
+    }
+    return cache.nodes;
+}
+
+const BudgetState::Slot* BudgetState::slot(const Entity& entity, const QString& field) const
+{
+    const auto f = m_fieldIndex.constFind(field);
+    if (f == m_fieldIndex.constEnd())
+        return nullptr;
+    for (const Slot& s : entity.fields) {
+        if (s.field == *f)
+            return &s;
+    }
+    return nullptr;
+}
+
+// ---- the fold ----
+
+bool BudgetState::isNewer(const Operation& op, const Slot& current) const
+{
+    // (stamp, opId): the total order that picks a field's winner.
+    if (op.stamp.wallMs != current.wallMs)
+        return op.stamp.wallMs > current.wallMs;
+    if (op.stamp.counter != current.counter)
+        return op.stamp.counter > current.counter;
+    const int d = QString::compare(op.stamp.deviceId, m_devices[current.device], Qt::CaseSensitive);
+    if (d != 0)
+        return d > 0;
+    return op.opId > opIdText(current.opId);
+}
+
+void BudgetState::assign(Slot& s, const Operation& op, quint32 field)
+{
+    // A parsed string value owns its own buffer; budgets repeat payees, dates and envelope
+    // ids thousands of times, so equal strings keep one (and readers get it without a copy).
+    s.isText = op.value.isString();
+    if (s.isText) {
+        const QString text = op.value.toString();
+        auto it = m_strings.constFind(text);
+        if (it == m_strings.constEnd())
+            it = m_strings.insert(text);
+        s.text = *it;
+        s.value = QJsonValue();
+    } else {
+        s.text = QString();
+        s.value = op.value;
+    }
+    s.wallMs = op.stamp.wallMs;
+    s.counter = op.stamp.counter;
+    s.field = field;
+    s.device = intern(m_deviceIndex, m_devices, op.stamp.deviceId);
+    s.opId = opIdKey(op.opId);
+}
 
 bool BudgetState::apply(const Operation& op)
 {
     ++m_applied;
     if (m_maxStamp.isNull() || op.stamp > m_maxStamp)
         m_maxStamp = op.stamp;
-    Entity& entity = m_entities[Key(op.entityType, op.entityId)];
+    TypeTable& t = tableFor(op.entityType);
+    const auto [it, inserted] = t.entities.try_emplace(op.entityId);
+    if (inserted)
+        t.sorted.valid = false;
+    Entity& entity = it->second;
     if (entity.deleted)
         return false; // deleted stays deleted
     if (op.deleted) {
-        const bool wasLive = !entity.fields.isEmpty();
+        const bool wasLive = !entity.fields.empty();
         entity.deleted = true;
-        entity.fields.clear(); // no longer needed: nothing can bring them back
+        entity.fields = {}; // no longer needed: nothing can bring them back
         return wasLive;
     }
-    auto it = entity.fields.find(op.field);
-    if (it == entity.fields.end()) {
-        entity.fields.insert(op.field, FieldValue { op.value, op.stamp, op.opId });
-        return true;
+    const quint32 field = intern(m_fieldIndex, m_fieldNames, op.field);
+    for (Slot& s : entity.fields) {
+        if (s.field != field)
+            continue;
+        if (!isNewer(op, s))
+            return false;
+        const bool changed = !holds(s, op.value);
+        assign(s, op, field);
+        return changed;
     }
-    if (!newer(op.stamp, op.opId, it.value()))
-        return false;
-    const bool changed = it->value != op.value;
-    *it = FieldValue { op.value, op.stamp, op.opId };
-    return changed;
+    if (entity.fields.capacity() == 0)
+        entity.fields.reserve(t.fieldsHint); // entities of a type mostly have the same fields
+    entity.fields.emplace_back();
+    t.fieldsHint = std::clamp<size_t>(entity.fields.size(), t.fieldsHint, 16);
+    assign(entity.fields.back(), op, field);
+    return true;
 }
 
 void BudgetState::applyAll(const QList<Operation>& ops)
@@ -53,69 +222,139 @@ BudgetState BudgetState::fold(const QList<Operation>& ops)
     return state;
 }
 
+// ---- reading ----
+
 bool BudgetState::contains(const QString& type, const QString& id) const
 {
-    const auto it = m_entities.constFind(Key(type, id));
-    return it != m_entities.constEnd() && !it->deleted && !it->fields.isEmpty();
+    const Entity* e = findEntity(type, id);
+    return e && e->isLive();
 }
 
 bool BudgetState::isDeleted(const QString& type, const QString& id) const
 {
-    const auto it = m_entities.constFind(Key(type, id));
-    return it != m_entities.constEnd() && it->deleted;
+    const Entity* e = findEntity(type, id);
+    return e && e->deleted;
+}
+
+QJsonValue BudgetState::EntityView::value(const QString& field) const
+{
+    const Slot* s = m_state->slot(*m_entity, field);
+    return s ? valueOf(*s) : QJsonValue(QJsonValue::Undefined);
+}
+
+QString BudgetState::EntityView::string(const QString& field) const
+{
+    const Slot* s = m_state->slot(*m_entity, field);
+    if (!s)
+        return {};
+    return s->isText ? s->text : s->value.toString();
+}
+
+QJsonObject BudgetState::EntityView::toObject() const
+{
+    QJsonObject out;
+    for (const Slot& s : m_entity->fields)
+        out.insert(m_state->m_fieldNames[s.field], valueOf(s));
+    return out;
+}
+
+std::optional<BudgetState::EntityView> BudgetState::find(const QString& type, const QString& id) const
+{
+    const Entity* e = findEntity(type, id);
+    if (!e || !e->isLive())
+        return std::nullopt;
+    return EntityView(this, e);
 }
 
 QJsonObject BudgetState::entity(const QString& type, const QString& id) const
 {
-    QJsonObject out;
-    const auto it = m_entities.constFind(Key(type, id));
-    if (it == m_entities.constEnd() || it->deleted)
-        return out;
-    for (auto f = it->fields.constBegin(); f != it->fields.constEnd(); ++f)
-        out.insert(f.key(), f->value);
-    return out;
+    const Entity* e = findEntity(type, id);
+    if (!e || e->deleted)
+        return {};
+    return EntityView(this, e).toObject();
 }
 
 QJsonValue BudgetState::value(const QString& type, const QString& id, const QString& field) const
 {
-    const auto it = m_entities.constFind(Key(type, id));
-    if (it == m_entities.constEnd() || it->deleted)
+    const Entity* e = findEntity(type, id);
+    if (!e || e->deleted)
         return QJsonValue(QJsonValue::Undefined);
-    const auto f = it->fields.constFind(field);
-    return f == it->fields.constEnd() ? QJsonValue(QJsonValue::Undefined) : f->value;
+    const Slot* s = slot(*e, field);
+    return s ? valueOf(*s) : QJsonValue(QJsonValue::Undefined);
+}
+
+void BudgetState::forEachEntity(const QString& type, const EntityVisitor& visit, Order order) const
+{
+    const TypeTable* t = table(type);
+    if (!t)
+        return;
+    if (order == Order::Any) {
+        for (const Node& n : t->entities) {
+            if (n.second.isLive())
+                visit(n.first, EntityView(this, &n.second));
+        }
+        return;
+    }
+    for (const Node* n : sortedNodes(*t)) {
+        if (n->second.isLive())
+            visit(n->first, EntityView(this, &n->second));
+    }
 }
 
 QStringList BudgetState::entityIds(const QString& type) const
 {
     QStringList ids;
-    for (auto it = m_entities.constBegin(); it != m_entities.constEnd(); ++it) {
-        if (it.key().first == type && !it->deleted && !it->fields.isEmpty())
-            ids.append(it.key().second);
+    const TypeTable* t = table(type);
+    if (!t)
+        return ids;
+    const auto& nodes = sortedNodes(*t);
+    ids.reserve(static_cast<qsizetype>(nodes.size()));
+    for (const Node* n : nodes) {
+        if (n->second.isLive())
+            ids.append(n->first);
     }
-    return ids; // QMap order: already sorted by id within a type
+    return ids;
+}
+
+qsizetype BudgetState::entityCount(const QString& type) const
+{
+    const TypeTable* t = table(type);
+    if (!t)
+        return 0;
+    qsizetype n = 0;
+    for (const Node& node : t->entities)
+        n += node.second.isLive() ? 1 : 0;
+    return n;
 }
 
 qsizetype BudgetState::liveEntityCount() const
 {
     qsizetype n = 0;
-    for (const Entity& e : m_entities) {
-        if (!e.deleted && !e.fields.isEmpty())
-            ++n;
-    }
+    for (const TypeTable& t : m_types)
+        n += entityCount(t.name);
     return n;
 }
 
 QByteArray BudgetState::canonicalJson() const
 {
-    // [[type, id, deleted, {field: [value, stamp, opId]}], ...] in key order.
+    // [[type, id, deleted, {field: [value, stamp, opId]}], ...] in (type, id) order.
+    std::vector<const TypeTable*> types;
+    for (const TypeTable& t : m_types)
+        types.push_back(&t);
+    std::sort(types.begin(), types.end(), [](const TypeTable* a, const TypeTable* b) { return a->name < b->name; });
     QJsonArray all;
-    for (auto it = m_entities.constBegin(); it != m_entities.constEnd(); ++it) {
-        if (!it->deleted && it->fields.isEmpty())
-            continue; // an untouched slot (e.g. created by a lookup) is not state
-        QJsonObject fields;
-        for (auto f = it->fields.constBegin(); f != it->fields.constEnd(); ++f)
-            fields.insert(f.key(), QJsonArray { f->value, f->stamp.toString(), f->opId });
-        all.append(QJsonArray { it.key().first, it.key().second, it->deleted, fields });
+    for (const TypeTable* t : types) {
+        for (const Node* n : sortedNodes(*t)) {
+            const Entity& e = n->second;
+            if (!e.deleted && e.fields.empty())
+                continue;
+            QJsonObject fields;
+            for (const Slot& s : e.fields) {
+                const Stamp stamp { s.wallMs, s.counter, m_devices[s.device] };
+                fields.insert(m_fieldNames[s.field], QJsonArray { valueOf(s), stamp.toString(), opIdText(s.opId) });
+            }
+            all.append(QJsonArray { t->name, n->first, e.deleted, fields });
+        }
     }
     return QJsonDocument(all).toJson(QJsonDocument::Compact);
 }

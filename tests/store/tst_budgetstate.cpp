@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTest>
 
 #include <algorithm>
@@ -146,6 +147,96 @@ private slots:
         QCOMPARE(BudgetState::fold(ops).canonicalJson(), expected);
         std::reverse(ops.begin(), ops.end());
         QCOMPARE(BudgetState::fold(ops).canonicalJson(), expected);
+    }
+
+    // Typed reads: over random ops of three types (with deletes, and ids written in random
+    // order), entityIds(type) equals a brute-force scan of what the ops leave live, sorted;
+    // forEachEntity visits exactly those ids in that order with the fields entity() gives;
+    // find() and entityCount() agree; a copy keeps answering after the original changes.
+    void typedIteration()
+    {
+        QRandomGenerator rng(seedFromEnv());
+        const QStringList types { QStringLiteral("envelope"), T, QStringLiteral("split") };
+        QList<Operation> ops;
+        for (int i = 0; i < 2000; ++i) {
+            const QString type = types.at(rng.bounded(3));
+            const QString id = QStringLiteral("id%1").arg(rng.bounded(300), 3, 10, QLatin1Char('0'));
+            const Stamp stamp = st(1000 + i, 0, rng.bounded(2) ? "a" : "b");
+            if (rng.bounded(15) == 0)
+                ops << Operation::makeDelete(type, id, stamp);
+            else
+                ops << Operation::makeWrite(type, id, QStringLiteral("f%1").arg(rng.bounded(4)), i, stamp);
+        }
+        const BudgetState state = BudgetState::fold(ops);
+        for (const QString& type : types) {
+            QSet<QString> written;
+            QSet<QString> deleted;
+            for (const Operation& op : std::as_const(ops)) {
+                if (op.entityType != type)
+                    continue;
+                (op.deleted ? deleted : written).insert(op.entityId);
+            }
+            QStringList expected;
+            for (const QString& id : std::as_const(written)) {
+                if (!deleted.contains(id))
+                    expected << id;
+            }
+            expected.sort();
+            QVERIFY(!expected.isEmpty());
+            QCOMPARE(state.entityIds(type), expected);
+            QCOMPARE(state.entityCount(type), expected.size());
+            QStringList visited;
+            state.forEachEntity(type, [&](const QString& id, const BudgetState::EntityView& e) {
+                visited << id;
+                QCOMPARE(e.toObject(), state.entity(type, id));
+                QCOMPARE(e.value(QStringLiteral("f0")), state.value(type, id, QStringLiteral("f0")));
+                QVERIFY(e.value(QStringLiteral("nope")).isUndefined());
+            });
+            QCOMPARE(visited, expected);
+            for (const QString& id : std::as_const(deleted)) {
+                QVERIFY(!state.find(type, id));
+                QVERIFY(state.isDeleted(type, id));
+            }
+            QVERIFY(state.find(type, expected.first()));
+        }
+        QCOMPARE(state.entityIds(QStringLiteral("nothing")), QStringList());
+        qsizetype live = 0;
+        for (const QString& type : types)
+            live += state.entityCount(type);
+        QCOMPARE(state.liveEntityCount(), live);
+
+        // A copy has its own id order: adding ids to the original must not disturb it.
+        BudgetState original = state;
+        const BudgetState copy = original;
+        const QStringList before = copy.entityIds(T);
+        for (int i = 0; i < 50; ++i)
+            original.apply(
+                Operation::makeWrite(T, QStringLiteral("new%1").arg(i), QStringLiteral("f0"), i, st(9000 + i, 0, "c")));
+        QCOMPARE(copy.entityIds(T), before);
+        QCOMPARE(original.entityIds(T).size(), before.size() + 50);
+        QCOMPARE(copy.canonicalJson(), state.canonicalJson());
+    }
+
+    // Op ids outside the 32-hex form (never written by newOpId, refused by validate, but
+    // apply() takes any op) still break stamp ties by plain string order, and are kept as is.
+    void oddOpIdsKeepStringOrder()
+    {
+        const Stamp same = st(10, 0, "a");
+        Operation hex = write(QStringLiteral("t"), QStringLiteral("f"), 1, same);
+        hex.opId = QStringLiteral("ffffffffffffffffffffffffffffffff");
+        Operation odd = write(QStringLiteral("t"), QStringLiteral("f"), 2, same);
+        odd.opId = QStringLiteral("g"); // 'g' > 'f'
+        Operation shorter = write(QStringLiteral("t"), QStringLiteral("f"), 3, same);
+        shorter.opId = QStringLiteral("0");
+        for (const QList<Operation>& order : { QList<Operation> { hex, odd, shorter },
+                 QList<Operation> { shorter, odd, hex }, QList<Operation> { odd, shorter, hex } }) {
+            const BudgetState s = BudgetState::fold(order);
+            QCOMPARE(s.value(T, QStringLiteral("t"), QStringLiteral("f")), QJsonValue(2));
+            QVERIFY(s.canonicalJson().contains(R"(,"g"])"));
+        }
+        const BudgetState s = BudgetState::fold({ hex, shorter });
+        QCOMPARE(s.value(T, QStringLiteral("t"), QStringLiteral("f")), QJsonValue(1));
+        QVERIFY(s.canonicalJson().contains("ffffffffffffffffffffffffffffffff"));
     }
 
     // apply() reports visible changes only.

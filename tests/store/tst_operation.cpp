@@ -127,6 +127,64 @@ private slots:
         QVERIFY(!error.isEmpty());
     }
 
+    // fromJson reads the canonical form (what toJson writes) on a fast path. Each row's JSON
+    // is parsed as is and with a space after '{' (not canonical: the full JSON parser): both
+    // must give the same op (value type included) or the same error, and the op must
+    // serialise back to the canonical bytes.
+    void canonicalFastPathMatchesFullParser_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        const QByteArray w = sampleWrite().toJson();
+        const auto withValue = [&w](const char* value) {
+            return QByteArray(w).replace(R"("value":-12345)", QByteArray(QByteArray(R"("value":)") + value));
+        };
+        QTest::newRow("int") << w;
+        QTest::newRow("zero") << withValue("0");
+        QTest::newRow("minus zero") << withValue("-0");
+        QTest::newRow("18 digits") << withValue("-999999999999999999");
+        QTest::newRow("19 digits") << withValue("1234567890123456789");
+        QTest::newRow("2^53+1") << withValue("9007199254740993");
+        QTest::newRow("leading zero") << withValue("007");
+        QTest::newRow("fraction") << withValue("1.5");
+        QTest::newRow("exponent") << withValue("1e3");
+        QTest::newRow("string") << withValue(R"("Lidl")");
+        QTest::newRow("empty string") << withValue(R"("")");
+        QTest::newRow("escaped string") << withValue("\"a\\\"b\\\\c\\n\"");
+        QTest::newRow("utf-8 string") << withValue("\"Caf\xc3\xa9\"");
+        QTest::newRow("true") << withValue("true");
+        QTest::newRow("false") << withValue("false");
+        QTest::newRow("null") << withValue("null");
+        QTest::newRow("array") << withValue(R"([1,"x"])");
+        QTest::newRow("object") << withValue(R"({"k":2})");
+        QTest::newRow("truncated") << QByteArray(w).chopped(1);
+        QTest::newRow("trailing bytes") << QByteArray(w + "x");
+        QTest::newRow("version 10") << QByteArray(w).replace(R"("v":1)", R"("v":10)");
+        QTest::newRow("invalid id") << QByteArray(w).replace("tx_1", "tx 1");
+        QTest::newRow("upper-case op id")
+            << QByteArray(w).replace("0123456789abcdef0123456789abcdef", "0123456789ABCDEF0123456789ABCDEF");
+        QTest::newRow("bad stamp") << QByteArray(w).replace("000003-dev-1", "3-dev-1");
+        Operation del = Operation::makeDelete(QStringLiteral("bill"), QStringLiteral("b9"), kStamp);
+        del.opId = kOpId;
+        QTest::newRow("delete") << del.toJson();
+        QTest::newRow("delete, deleted false") << del.toJson().replace(R"("deleted":true)", R"("deleted":false)");
+    }
+    void canonicalFastPathMatchesFullParser()
+    {
+        QFETCH(QByteArray, json);
+        QString fastError;
+        QString fullError;
+        const std::optional<Operation> fast = Operation::fromJson(json, &fastError);
+        const std::optional<Operation> full = Operation::fromJson(QByteArray(json).insert(1, ' '), &fullError);
+        QCOMPARE(fast.has_value(), full.has_value());
+        QCOMPARE(fastError, fullError);
+        if (!fast)
+            return;
+        QCOMPARE(*fast, *full);
+        QCOMPARE(fast->value.type(), full->value.type());
+        QCOMPARE(fast->value.toVariant().typeId(), full->value.toVariant().typeId());
+        QCOMPARE(fast->toJson(), full->toJson());
+    }
+
     // Encrypted op round-trips; another room's Aead or a tampered blob yields nothing.
     void encryption()
     {

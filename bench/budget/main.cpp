@@ -1,0 +1,12 @@
+// vv-budget-bench: a 100,000-transaction budget, opened from disk in a fresh process:
+// start -> ready, peak memory, ledger filters, against the targets. See bench/README.md.
+#include "BenchMain.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("vv-budget-bench"));
+    return vv::bench::benchMain({}); // core stages only; vv-budget-ui-bench adds the window
+}
