@@ -5,6 +5,10 @@
 #include "bills/BillModel.h"
 #include "bills/BillsPage.h"
 #include "bills/PayBillDialog.h"
+#include "mainwindow/MainWindow.h"
+#include "settings/Settings.h"
+#include "workspace/BudgetPages.h"
+#include "workspace/BudgetWorkspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -14,11 +18,15 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
+#include <memory>
 
 using namespace vv;
 using vv::budget::Bill;
@@ -274,6 +282,13 @@ private Q_SLOTS:
         QCOMPARE(ui.budget().index().rowCount(), 1);
         QCOMPARE(ui.budget().index().row(0).amount, -125050);
         QCOMPARE(ui.budget().bill(bill.id)->nextDue, expectedNext);
+        // For a look at the layout: VV_SCREENSHOT_DIR=/tmp/shots ./tst_bills
+        if (const QString shots = qEnvironmentVariable("VV_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            addBill(ui, QStringLiteral("Phone"), 3999, housing, Frequency::Monthly, QDate(year, 3, 15));
+            addBill(ui, QStringLiteral("Streaming"), 1299, housing, Frequency::Biweekly, QDate(year, 3, 20));
+            addBill(ui, QStringLiteral("Gym"), 2500, housing, Frequency::Weekly, QDate(year, 3, 1));
+            page.grab().save(shots + QStringLiteral("/bills-%1.png").arg(year));
+        }
     }
 
     void weeklyPaidTwiceMovesTwoWeeks()
@@ -416,6 +431,45 @@ private Q_SLOTS:
         ui.editor.undoStack()->undo();
         QCOMPARE(ui.budget().bills().first().amount, 3500);
         QCOMPARE(ui.budget().bills().first().nextDue, QDate(2026, 4, 5));
+    }
+
+    void installedAfterTheOtherPages()
+    {
+        // Tried: BudgetPages::install on a fresh workspace. Must hold: Bills and Reports come
+        // after Envelopes/Transactions, the bill actions are in the Budget menu, and New Bill…
+        // from the menu while another page is shown brings the Bills page forward.
+        QTemporaryDir dir;
+        settings::Settings settings(dir.filePath(QStringLiteral("s.ini")));
+        ui::MainWindow window(settings, nullptr);
+        BudgetUi ui;
+        ui.envelope(QStringLiteral("Rent"));
+        // Owned here (the window would delete it later than `ui`'s editor goes away).
+        const auto owner = std::make_unique<ui::BudgetWorkspace>(ui.editor);
+        ui::BudgetWorkspace* workspace = owner.get();
+        ui::BudgetPages::install(*workspace, ui.editor, window);
+        int bills = -1;
+        for (int i = 0; i < workspace->pageCount() && bills < 0; ++i) {
+            if (workspace->page(i)->objectName() == QLatin1String("billsPage"))
+                bills = i;
+        }
+        QVERIFY(bills >= 0);
+        QCOMPARE(workspace->page(bills)->windowTitle(), QStringLiteral("Bills"));
+        QCOMPARE(workspace->page(bills + 1)->objectName(), QStringLiteral("reportsPage"));
+        QCOMPARE(workspace->page(bills + 1)->windowTitle(), QStringLiteral("Reports"));
+        for (int i = 0; i < bills; ++i)
+            QVERIFY(workspace->page(i)->objectName() != QLatin1String("reportsPage"));
+        auto* page = qobject_cast<ui::BillsPage*>(workspace->page(bills));
+        QVERIFY(page);
+        QVERIFY(window.budgetMenu()->actions().contains(page->newAction()));
+        QVERIFY(window.budgetMenu()->actions().contains(page->payAction()));
+        workspace->resize(900, 600);
+        workspace->show();
+        QVERIFY(QTest::qWaitForWindowExposed(workspace));
+        workspace->setCurrentIndex(0);
+        page->newAction()->trigger();
+        QCOMPARE(workspace->currentPage(), page);
+        QVERIFY(page->billDialog());
+        page->billDialog()->reject();
     }
 
     void pageTexts()

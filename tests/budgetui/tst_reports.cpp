@@ -354,6 +354,10 @@ private Q_SLOTS:
         }
         const QPixmap grabbed = spending->grab();
         QVERIFY(!grabbed.isNull());
+        // For a look at the layout: VV_SCREENSHOT_DIR=/tmp/shots ./tst_reports
+        const QString shots = qEnvironmentVariable("VV_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            page.grab().save(shots + QStringLiteral("/reports-spending.png"));
 
         page.setCurrentTab(ReportsPage::IncomeTab);
         BarChartWidget* income = page.incomeChart();
@@ -364,6 +368,8 @@ private Q_SLOTS:
             QVERIFY(countPixels(image, reports::spendingColor().rgb()) > 20);
             QVERIFY(countPixels(image, reports::netColor().rgb()) > 5);
         }
+        if (!shots.isEmpty())
+            page.grab().save(shots + QStringLiteral("/reports-income.png"));
 
         const QList<chart::Bar> bars = spending->bars();
         const chart::Bar& rentJan = bars.at(0);

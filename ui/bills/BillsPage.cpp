@@ -139,8 +139,11 @@ BillsPage::BillsPage(BudgetEditor& editor, QWidget* parent)
     splitter->addWidget(dueBox);
     splitter->addWidget(allBox);
     splitter->setChildrenCollapsible(false);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    // Room for a few upcoming bills before it scrolls.
+    m_dueView->setMinimumHeight(m_dueView->horizontalHeader()->sizeHint().height()
+        + m_dueView->verticalHeader()->defaultSectionSize() * 4 + 2 * m_dueView->frameWidth());
     auto* contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addWidget(splitter);
