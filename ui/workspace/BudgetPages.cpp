@@ -1,6 +1,7 @@
 #include "workspace/BudgetPages.h"
 
 #include "bills/BillsPage.h"
+#include "envelopes/EnvelopesPage.h"
 #include "importexport/ImportExportController.h"
 #include "ledger/LedgerPage.h"
 #include "mainwindow/MainWindow.h"
@@ -10,14 +11,18 @@
 
 #include <QAction>
 #include <QMenu>
+#include <QStatusBar>
 
 namespace vv::ui {
 
 void BudgetPages::install(BudgetWorkspace& workspace, BudgetEditor& editor, MainWindow& window)
 {
-    Q_UNUSED(workspace);
-    Q_UNUSED(editor);
-    Q_UNUSED(window);
+    // Envelopes (the budget screen) first.
+    auto* envelopes = new EnvelopesPage(editor, &workspace);
+    workspace.addPage(envelopes);
+    envelopes->addActionsTo(window.budgetMenu());
+    QObject::connect(envelopes, &EnvelopesPage::statusMessage, &window,
+        [&window](const QString& message) { window.statusBar()->showMessage(message, 5000); });
 
     // Transactions (the ledger).
     auto* ledger = new LedgerPage(editor, &workspace);
