@@ -8,10 +8,15 @@
 #include "budget/Money.h"
 #include "importexport/BankImportDialog.h"
 #include "importexport/ImportExportController.h"
+#include "mainwindow/MainWindow.h"
+#include "settings/Settings.h"
+#include "workspace/BudgetPages.h"
+#include "workspace/BudgetWorkspace.h"
 
 #include <QAction>
 #include <QFile>
 #include <QMap>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -322,6 +327,32 @@ private Q_SLOTS:
         QTRY_VERIFY(!controller.importDialog()); // closed and deleted
         QVERIFY(!controller.importFrom(dir.filePath(QStringLiteral("missing.csv"))));
         QCOMPARE(controller.lastSeverity(), Controller::Severity::Error);
+    }
+
+    void installedWithTheWorkspace()
+    {
+        // Tried: the pages installed into a real window as the app does, then File → Export as
+        // CSV, then closing the budget. Must hold: the window's action reaches the controller
+        // (owned by the workspace), the result is shown in a non-modal box on the window, and
+        // closing the budget removes the controller with the workspace.
+        QTemporaryDir dir;
+        settings::Settings settings(dir.filePath(QStringLiteral("s.ini")));
+        ui::MainWindow window(settings, nullptr);
+        BudgetUi ui;
+        fill(ui);
+        auto* workspace = new ui::BudgetWorkspace(ui.editor);
+        ui::BudgetPages::install(*workspace, ui.editor, window);
+        window.setWorkspace(workspace, ui.editor.undoStack());
+        QPointer<Controller> controller = workspace->findChild<Controller*>();
+        QVERIFY(controller);
+        const QString path = dir.filePath(QStringLiteral("ledger.csv"));
+        controller->setFileChooser([&](Controller::Mode, const QString&) { return path; });
+        window.exportCsvAction()->trigger();
+        QVERIFY(QFile::exists(path));
+        QTRY_VERIFY(window.findChild<QMessageBox*>(QStringLiteral("importExportMessage")));
+        window.findChild<QMessageBox*>(QStringLiteral("importExportMessage"))->close();
+        window.setWorkspace(nullptr, nullptr);
+        QTRY_VERIFY(!controller);
     }
 };
 

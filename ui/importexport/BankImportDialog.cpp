@@ -54,8 +54,9 @@ BankImportDialog::BankImportDialog(BudgetEditor& editor, const QString& fileName
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::PayeeColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::MemoColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::StatusColumn, QHeaderView::ResizeToContents);
     m_table->setMinimumHeight(160);
     layout->addWidget(m_table, 1);
     m_counts = new QLabel(this);

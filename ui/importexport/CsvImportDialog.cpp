@@ -26,6 +26,14 @@ const QString Comma = QStringLiteral(",");
 const QString Semicolon = QStringLiteral(";");
 const QString Tab = QStringLiteral("\t");
 
+// A row with a real label (QFormLayout makes none for an empty text), the buddy for its mnemonic.
+void addLabelledRow(QFormLayout* form, QWidget* field)
+{
+    auto* label = new QLabel(form->parentWidget());
+    label->setBuddy(field);
+    form->addRow(label, field);
+}
+
 void setLabel(QFormLayout* form, QWidget* field, const QString& text)
 {
     if (auto* label = qobject_cast<QLabel*>(form->labelForField(field)))
@@ -61,32 +69,32 @@ void CsvImportDialog::buildUi()
     m_delimiter->setObjectName(QStringLiteral("delimiterCombo"));
     for (int i = 0; i < 4; ++i)
         m_delimiter->addItem(QString(), QStringList { QString(), Comma, Semicolon, Tab }.at(i));
-    m_formatForm->addRow(QString(), m_delimiter);
+    addLabelledRow(m_formatForm, m_delimiter);
     m_header = new QCheckBox(m_formatBox);
     m_header->setObjectName(QStringLiteral("headerCheck"));
-    m_formatForm->addRow(QString(), m_header);
+    m_formatForm->addRow(m_header);
     m_skip = new QSpinBox(m_formatBox);
     m_skip->setObjectName(QStringLiteral("skipLinesSpin"));
     m_skip->setRange(0, 50);
-    m_formatForm->addRow(QString(), m_skip);
+    addLabelledRow(m_formatForm, m_skip);
     m_dateFormat = new QComboBox(m_formatBox);
     m_dateFormat->setObjectName(QStringLiteral("dateFormatCombo"));
     m_dateFormat->setEditable(true);
     m_dateFormat->setInsertPolicy(QComboBox::NoInsert);
     m_dateFormat->addItems(CsvMappingGuess::dateFormats());
-    m_formatForm->addRow(QString(), m_dateFormat);
+    addLabelledRow(m_formatForm, m_dateFormat);
     m_dateHint = new QLabel(m_formatBox);
     m_dateHint->setObjectName(QStringLiteral("dateFormatHint"));
     m_dateHint->setWordWrap(true);
-    m_formatForm->addRow(QString(), m_dateHint);
+    m_formatForm->addRow(m_dateHint);
     m_decimalComma = new QCheckBox(m_formatBox);
     m_decimalComma->setObjectName(QStringLiteral("decimalCommaCheck"));
-    m_formatForm->addRow(QString(), m_decimalComma);
+    m_formatForm->addRow(m_decimalComma);
     m_thousands = new QComboBox(m_formatBox);
     m_thousands->setObjectName(QStringLiteral("thousandsCombo"));
     for (const QString& sep : { QString(), Comma, QStringLiteral("."), QStringLiteral(" "), QStringLiteral("'") })
         m_thousands->addItem(QString(), sep);
-    m_formatForm->addRow(QString(), m_thousands);
+    addLabelledRow(m_formatForm, m_thousands);
     m_encoding = new QLabel(m_formatBox);
     m_encoding->setObjectName(QStringLiteral("encodingLabel"));
     m_encoding->setWordWrap(true);
@@ -108,7 +116,7 @@ void CsvImportDialog::buildUi()
     auto makeCombo = [this](const char* name) {
         auto* combo = new QComboBox(m_columnsBox);
         combo->setObjectName(QString::fromLatin1(name));
-        m_columnsForm->addRow(QString(), combo);
+        addLabelledRow(m_columnsForm, combo);
         return combo;
     };
     m_dateColumn = makeCombo("dateColumnCombo");
@@ -360,7 +368,6 @@ void CsvImportDialog::retranslateUi()
     m_delimiter->setItemText(3, tr("Tab"));
     setLabel(m_formatForm, m_delimiter, tr("&Delimiter:"));
     m_header->setText(tr("First row is a &header"));
-    setLabel(m_formatForm, m_header, QString());
     setLabel(m_formatForm, m_skip, tr("S&kip lines at the start:"));
     m_skip->setToolTip(tr("Banks often put account details above the table."));
     setLabel(m_formatForm, m_dateFormat, tr("Date &format:"));
