@@ -17,7 +17,7 @@ QString CliDispatcher::usage() const
 {
     QString text = QStringLiteral("Usage: violetvault-cli <command> [options]\n\nCommands:\n");
     for (const auto& command : m_commands)
-        text += QStringLiteral("  %1  %2\n").arg(command->name(), -8).arg(command->summary());
+        text += QStringLiteral("  %1  %2\n").arg(command->name(), -10).arg(command->summary());
     text += QStringLiteral("\nRun 'violetvault-cli <command> --help' for the options of a command.\n");
     return text;
 }
