@@ -27,9 +27,15 @@ QHash<QString, qint64> collationRanks(const QLocale& locale, QList<QString> dist
         [&collator](const QString& a, const QString& b) { return collator.compare(a, b) < 0; });
     QHash<QString, qint64> ranks;
     ranks.reserve(distinct.size());
-    qint64 rank = 0;
-    for (const QString& s : distinct)
-        ranks.insert(s, rank++);
+    qint64 rank = -1;
+    const QString* previous = nullptr;
+    for (const QString& s : distinct) {
+        // Strings the collator calls equal ("Grocer", "grocer") share a rank: they tie.
+        if (!previous || collator.compare(*previous, s) != 0)
+            ++rank;
+        ranks.insert(s, rank);
+        previous = &s;
+    }
     return ranks;
 }
 } // namespace
