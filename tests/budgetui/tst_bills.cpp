@@ -433,6 +433,45 @@ private Q_SLOTS:
         QCOMPARE(ui.budget().bills().first().nextDue, QDate(2026, 4, 5));
     }
 
+    void keyboardOnly()
+    {
+        // Tried: the standard keys with focus in the bill lists. Must hold: F2 opens Edit, Enter
+        // in the upcoming list opens Pay, Del deletes (one undo step), and Ctrl+P (print) is
+        // not taken.
+        BudgetUi ui;
+        const QString rent = ui.envelope(QStringLiteral("Rent"));
+        const QString id = addBill(ui, QStringLiteral("Rent"), 90000, rent, Frequency::Monthly, QDate(2026, 3, 16));
+        ui::BillsPage page(ui.editor);
+        page.resize(900, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        page.selectBill(id);
+        page.billsView()->setFocus();
+        QTest::keyClick(page.billsView(), Qt::Key_F2);
+        QVERIFY(page.billDialog());
+        QVERIFY(page.billDialog()->isEditing());
+        page.billDialog()->reject();
+        QTRY_VERIFY(!page.billDialog());
+
+        page.activateWindow(); // the closed dialog had it
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        page.dueView()->setFocus();
+        page.dueView()->setCurrentIndex(page.dueModel()->index(0, 0));
+        QCOMPARE(page.selectedBillId(), id);
+        QTest::keyClick(page.dueView(), Qt::Key_Return);
+        QVERIFY(page.payDialog());
+        page.payDialog()->reject();
+        QTRY_VERIFY(!page.payDialog());
+
+        page.activateWindow(); // the closed dialog had it
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        page.billsView()->setFocus();
+        page.selectBill(id);
+        QTest::keyClick(page.billsView(), Qt::Key_Delete);
+        QVERIFY(ui.budget().bills().isEmpty());
+        QCOMPARE(ui.editor.undoStack()->count(), 1);
+    }
+
     void installedAfterTheOtherPages()
     {
         // Tried: BudgetPages::install on a fresh workspace. Must hold: Bills and Reports come

@@ -16,6 +16,7 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
+#include <QToolTip>
 
 using namespace vv;
 using vv::budget::Month;
@@ -383,6 +384,32 @@ private Q_SLOTS:
         const QImage empty = render(spending, 2.0);
         QVERIFY(!empty.isNull());
         QCOMPARE(countPixels(empty, data.bars.at(0).color.rgb()), 0);
+    }
+
+    void darkPaletteAndHoverTooltip()
+    {
+        // Tried: a dark palette, and moving the mouse over a bar. Must hold: axis text is drawn in
+        // the palette's (light) text colour; the tooltip names envelope, month and amount.
+        BudgetUi ui;
+        vv::budget::test::Script script { ui.device, {}, {} };
+        QVERIFY(script.run(QLatin1StringView(kScript)));
+        ReportsPage page(ui.editor);
+        page.setRangeKind(reports::RangeKind::ThisYear);
+        QPalette dark = page.palette();
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x24));
+        dark.setColor(QPalette::WindowText, QColor(0xf0, 0xf0, 0xf0));
+        page.setPalette(dark);
+        page.resize(900, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        BarChartWidget* chart = page.spendingChart();
+        const QImage image = render(chart, 1.0);
+        QVERIFY(countPixels(image, QColor(0xf0, 0xf0, 0xf0).rgb()) > 20); // labels, legend text
+        QCOMPARE(countPixels(image, QColor(Qt::black).rgb()), 0);
+
+        const QList<chart::Bar> bars = chart->bars();
+        QTest::mouseMove(chart, bars.at(1).rect.center().toPoint()); // Food, Jan
+        QTRY_COMPARE(QToolTip::text(), QStringLiteral("Food — Jan 2026: €120.00"));
     }
 
     void liveRefreshIsDebounced()
