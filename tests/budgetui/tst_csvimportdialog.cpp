@@ -273,6 +273,28 @@ private Q_SLOTS:
         QVERIFY(dialog.fileError().isEmpty());
     }
 
+    void dateColumnChangeRedetectsItsFormat()
+    {
+        // Tried: picking another column as the date in the US card sample. Must hold: a column
+        // of dates keeps a working format (preview all new); a text column says the dates are
+        // not recognised and every row becomes an error, never a silent wrong import.
+        BudgetUi ui;
+        const QString file = QStringLiteral("us_parens_quoted.csv");
+        ui::CsvImportDialog dialog(ui.editor, samplePath(file), sample(file));
+        dialog.setPreviewDelay(0);
+        auto* date = child<QComboBox>(dialog, "dateColumnCombo");
+        auto* hint = child<QLabel>(dialog, "dateFormatHint");
+        date->setCurrentIndex(date->findText(QStringLiteral("Post Date")));
+        QTRY_COMPARE(dialog.mapping().dateColumn, 1);
+        QCOMPARE(dialog.mapping().dateFormat, QStringLiteral("MM/dd/yyyy"));
+        QTRY_COMPARE(dialog.preview().rows.first().date, QDate(2026, 1, 6));
+        QCOMPARE(dialog.preview().count(ImportRow::Status::New), 5);
+        date->setCurrentIndex(date->findText(QStringLiteral("Category")));
+        QTRY_COMPARE(dialog.preview().count(ImportRow::Status::Error), 5);
+        QVERIFY(hint->text().contains(QStringLiteral("Could not recognise")));
+        QVERIFY(!child<QPushButton>(dialog, "importButton")->isEnabled());
+    }
+
     void importIsOneUndoStepAndReimportFindsDuplicates()
     {
         // Tried: a budget that already has one of the file's transactions; Import clicked; the

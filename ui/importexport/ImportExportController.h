@@ -25,6 +25,8 @@ class ImportExportController : public QObject
 public:
     enum class Mode { Import, ExportCsv, Backup, Restore };
     enum class Severity { Information, Warning, Error };
+    Q_ENUM(Mode)
+    Q_ENUM(Severity)
     // Returns the chosen path ("" = cancelled). `suggested` is the default path to offer.
     using FileChooser = std::function<QString(Mode mode, const QString& suggested)>;
     // Asks before writing an unencrypted backup; true = go ahead.
