@@ -66,7 +66,7 @@ AllocateDialog::AllocateDialog(
     });
     m_amount->setFocus();
     refresh();
-    resize(sizeHint().expandedTo(QSize(fontMetrics().averageCharWidth() * 50, 0)));
+    resize(sizeHint().expandedTo(QSize(fontMetrics().averageCharWidth() * 60, 0)));
 }
 
 AllocateDialog::~AllocateDialog() = default;

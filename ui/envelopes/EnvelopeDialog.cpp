@@ -67,7 +67,7 @@ EnvelopeDialog::EnvelopeDialog(
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_name->setPlaceholderText(tr("e.g. Groceries"));
 
-    m_colorButton = new QPushButton(tr("C&hoose…"), this);
+    m_colorButton = new QPushButton(tr("Choose…"), this);
     m_colorButton->setObjectName(QStringLiteral("colorButton"));
     m_colorButton->setToolTip(tr("Pick any colour"));
     connect(m_colorButton, &QPushButton::clicked, this, &EnvelopeDialog::chooseColor);
@@ -145,14 +145,17 @@ EnvelopeDialog::EnvelopeDialog(
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(existing ? tr("&Save") : tr("C&reate"));
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setText(existing ? tr("Save") : tr("Create")); // default button: Enter; letters are taken
     m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &EnvelopeDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &EnvelopeDialog::reject);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("Colo&ur:"), colorRow);
+    auto* colorLabel = new QLabel(tr("Colo&ur:"), this);
+    colorLabel->setBuddy(m_colorButton); // a row of buttons: the label needs an explicit buddy
+    form->addRow(colorLabel, colorRow);
     form->addRow(tr("&Category:"), m_category);
     form->addRow(tr("Monthly &target:"), m_target);
     form->addRow(tr("&Priority:"), m_priority);

@@ -62,7 +62,7 @@ MoveMoneyDialog::MoveMoneyDialog(
     form->addRow(QString(), m_fromBalance);
     form->addRow(tr("&To:"), m_to);
     form->addRow(QString(), m_toBalance);
-    form->addRow(tr("A&mount:"), m_amount);
+    form->addRow(tr("&Amount:"), m_amount);
     form->addRow(tr("M&onth:"), m_month);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -79,7 +79,7 @@ MoveMoneyDialog::MoveMoneyDialog(
     });
     m_amount->setFocus();
     refresh();
-    resize(sizeHint().expandedTo(QSize(fontMetrics().averageCharWidth() * 50, 0)));
+    resize(sizeHint().expandedTo(QSize(fontMetrics().averageCharWidth() * 60, 0)));
 }
 
 MoveMoneyDialog::~MoveMoneyDialog() = default;
