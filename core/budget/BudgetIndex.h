@@ -90,7 +90,7 @@ public:
     [[nodiscard]] const LedgerRow* find(const QString& transactionId) const;
     [[nodiscard]] QList<qsizetype> filter(const LedgerFilter& filter) const; // positions, in order
     [[nodiscard]] QList<SplitLine> splitsOf(const QString& transactionId) const;
-    // Live envelope and bill ids, sorted (kept here: BudgetState::entityIds scans every entity).
+    // Live envelope and bill ids, sorted (kept here so views need no pass over the state).
     [[nodiscard]] QStringList envelopeIds() const;
     [[nodiscard]] QStringList billIds() const;
     // Bumped by every change; models compare it.
