@@ -95,6 +95,11 @@ BillDialog::BillDialog(BudgetEditor& editor, const vv::budget::Bill* existing, Q
         m_name->setText(existing->name);
         m_payee->setText(existing->payee == existing->name ? QString() : existing->payee);
         m_amount->setText(m_editor.formatMoney(existing->amount));
+        if (m_envelope->findData(existing->envelopeId) < 0) {
+            // Archived envelopes are not offered for new bills, but an existing bill keeps its own.
+            if (const auto archived = editor.budget().envelope(existing->envelopeId))
+                m_envelope->addItem(archived->name, archived->id);
+        }
         m_envelope->setCurrentIndex(std::max(0, m_envelope->findData(existing->envelopeId)));
         m_frequency->setCurrentIndex(std::max(0, m_frequency->findData(static_cast<int>(existing->frequency))));
         m_start->setDate(existing->startDate.isValid() ? existing->startDate : existing->nextDue);

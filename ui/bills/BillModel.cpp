@@ -56,9 +56,16 @@ void BillModel::refresh()
     endResetModel();
 }
 
+void BillModel::refreshIfDayChanged()
+{
+    if (m_editor.today() != m_loadedFor)
+        refresh();
+}
+
 void BillModel::load()
 {
     const QDate today = m_editor.today();
+    m_loadedFor = today;
     const vv::budget::Budget& budget = m_editor.budget();
     if (m_scope == Scope::Due) {
         m_rows = budget.billsDue(today, m_horizonDays);

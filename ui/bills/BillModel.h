@@ -55,6 +55,8 @@ public:
 
     // Re-reads the bills (also when "today" moved on).
     void refresh();
+    // Refreshes only if "today" is no longer the day the statuses were computed for.
+    void refreshIfDayChanged();
 
     // "Overdue by 3 days", "Due today", "Due in 5 days", "Missed 2 payments" (missedCount > 1).
     [[nodiscard]] static QString statusText(const vv::budget::BillDue& due);
@@ -67,6 +69,7 @@ private:
     BudgetEditor& m_editor;
     Scope m_scope;
     int m_horizonDays = DefaultHorizonDays;
+    QDate m_loadedFor; // the "today" of the last load
     QList<vv::budget::BillDue> m_rows; // daysUntil/status meaningful only with a valid nextDue
 };
 

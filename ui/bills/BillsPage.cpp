@@ -379,6 +379,14 @@ void BillsPage::retranslateUi()
     updateState();
 }
 
+void BillsPage::showEvent(QShowEvent* event)
+{
+    // "Due today" turns into "Overdue" overnight: recompute when the page is shown on a new day.
+    m_allModel->refreshIfDayChanged();
+    m_dueModel->refreshIfDayChanged();
+    QWidget::showEvent(event);
+}
+
 void BillsPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)

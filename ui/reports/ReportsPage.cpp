@@ -225,6 +225,7 @@ void ReportsPage::refresh()
 {
     m_refreshTimer->stop();
     ++m_refreshCount;
+    m_refreshedFor = m_editor.currentMonth();
     const reports::MonthRange r = range();
     const reports::Presentation how = presentation();
     const vv::budget::SpendingReport spending
@@ -277,6 +278,14 @@ void ReportsPage::retranslateUi()
     m_spendingChart->setAccessibleName(tr("Spending by envelope per month"));
     m_incomeChart->setAccessibleName(tr("Income versus spending per month"));
     scheduleRefresh(); // translated series names
+}
+
+void ReportsPage::showEvent(QShowEvent* event)
+{
+    // The ranges are relative to the current month: follow it when the app ran over a month end.
+    if (m_editor.currentMonth() != m_refreshedFor)
+        refresh();
+    QWidget::showEvent(event);
 }
 
 void ReportsPage::changeEvent(QEvent* event)

@@ -57,6 +57,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslateUi();
@@ -84,6 +85,7 @@ private:
     QStandardItemModel* m_spendingNumbers = nullptr;
     QStandardItemModel* m_incomeNumbers = nullptr;
     int m_refreshCount = 0;
+    vv::budget::Month m_refreshedFor; // the current month of the last refresh
 };
 
 } // namespace vv::ui
