@@ -190,6 +190,15 @@ private Q_SLOTS:
         QCOMPARE(target.budget().index().rowCount(), source.budget().index().rowCount());
         QCOMPARE(target.budget().bills().size(), 1);
         QCOMPARE(target.budget().info().currency, QStringLiteral("EUR"));
+
+        // Undone again, the budget is empty, but its tombstones would swallow a second restore
+        // of the same backup: refused with a message instead of an empty "success".
+        target.editor.undoStack()->undo();
+        const QByteArray undone = visibleContent(target.device.state);
+        QVERIFY(!restoreController.restoreFrom(path));
+        QVERIFY(restoreController.lastMessage().contains(QStringLiteral("create a new budget")));
+        QCOMPARE(visibleContent(target.device.state), undone);
+        QCOMPARE(target.editor.undoStack()->count(), 1);
     }
 
     void backupDeclinedWritesNothing()

@@ -20,6 +20,8 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace vv::ui {
 
 Q_LOGGING_CATEGORY(lcImportExport, "vv.ui.importexport")
@@ -274,6 +276,17 @@ bool ImportExportController::restoreFrom(const QString& path)
     // new budget's settings are overwritten field by field (so an undo gives them back) and
     // everything else is created under the backup's ids.
     const vv::store::BudgetState& state = m_editor.budget().state();
+    // Deletes are permanent: if this budget already held these entities (a restore that was
+    // undone), writing them again would be dropped, and a "successful" restore would be empty.
+    const bool seenBefore = std::any_of(entities->cbegin(), entities->cend(),
+        [&](const vv::budget::BackupEntity& e) { return state.isDeleted(e.type, e.id); });
+    if (seenBefore) {
+        report(Severity::Warning,
+            tr("This budget already held the data of \"%1\" once (a restore that was undone): create a new "
+               "budget to restore it again.")
+                .arg(name));
+        return false;
+    }
     vv::budget::ChangeBuilder builder(state);
     QHash<QString, int> counts;
     for (const vv::budget::BackupEntity& e : *entities) {
