@@ -4,6 +4,7 @@
 #include "settings/LanguageSwitcher.h"
 #include "settings/Settings.h"
 #include "sync/AppSyncController.h"
+#include "workspace/BudgetController.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -28,6 +29,12 @@ int main(int argc, char* argv[])
     // and handles Sync → Set Up Sync… / Share Budget… / Sync Now.
     vv::ui::AppSyncController sync(settings, secrets);
     sync.attach(&window);
+    // Once a budget profile is open (at start, or after File → New Budget… / joining), its
+    // envelopes, transactions, bills and reports fill the window. Declared after `sync`, so it
+    // lets go of the budget before the profile closes.
+    vv::ui::BudgetController budget(&window);
+    QObject::connect(&sync, &vv::ui::AppSyncController::profileActivated, &budget,
+        [&budget, &sync] { budget.open(sync.profile()); });
     // Leave the room with a close frame rather than a dropped socket.
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &sync, &vv::ui::AppSyncController::shutdown);
     sync.start();

@@ -5,6 +5,7 @@
 // and the status bar says Live; a second app joins with the share code; a restarted app opens
 // the profile; a missing keychain is said plainly and nothing is set up.
 #include "ServerProcess.h"
+#include "TestApp.h"
 #include "UiFakeRelay.h"
 #include "crypto/ShareCode.h"
 #include "mainwindow/MainWindow.h"
@@ -39,39 +40,8 @@ using vv::ui::MainWindow;
 using vv::ui::SyncDisplayState;
 using vv::ui::SyncSetupDialog;
 
-namespace {
-
-// One running copy of the app's sync side: settings file, window, controller.
-struct App {
-    std::unique_ptr<Settings> settings;
-    std::unique_ptr<MainWindow> window;
-    std::unique_ptr<AppSyncController> sync;
-
-    App(const QString& dir, MemorySecretStore& secrets)
-    {
-        settings = std::make_unique<Settings>(dir + QStringLiteral("/settings.ini"));
-        settings->setEnvironment(QProcessEnvironment()); // no VIOLETVAULT_* overrides from the runner
-        settings->setHeartbeatIntervalMs(1000);
-        window = std::make_unique<MainWindow>(*settings, nullptr);
-        sync = std::make_unique<AppSyncController>(*settings, secrets);
-        sync->setProfileDir(dir + QStringLiteral("/profile"));
-        sync->attach(window.get());
-        sync->start();
-    }
-    ~App()
-    {
-        sync.reset(); // before the window it observes
-        window.reset();
-    }
-    [[nodiscard]] vv::ui::SyncStatusWidget* status() const { return window->syncStatusWidget(); }
-};
-
-QPushButton* okButton(SyncSetupDialog* dialog)
-{
-    return dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
-}
-
-} // namespace
+using vv::ui::test::App;
+using vv::ui::test::okButton;
 
 class TestAppSync : public QObject
 {

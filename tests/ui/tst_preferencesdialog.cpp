@@ -174,6 +174,45 @@ private Q_SLOTS:
             QCOMPARE(settings->websocketUrl(), Settings::defaultWebsocketUrl());
     }
 
+    void certificatePin_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("accepted");
+        const QString hex = QStringLiteral("ab").repeated(32);
+        QTest::newRow("empty: system CAs decide") << QString() << true;
+        QTest::newRow("64 hex digits") << hex << true;
+        QTest::newRow("colon-separated, upper case")
+            << QStringLiteral("AB:").repeated(31) + QStringLiteral("AB") << true;
+        QTest::newRow("too short") << hex.left(62) << false;
+        QTest::newRow("not hex") << QStringLiteral("zz").repeated(32) << false;
+    }
+
+    // Typing a certificate pin: a malformed one shows a message, disables OK/Apply and is not
+    // stored; a valid one is stored (normalised) and reaches Settings, which the sync stack reads.
+    void certificatePin()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, accepted);
+        auto settings = freshSettings();
+        PreferencesDialog dialog(*settings);
+        dialog.show();
+        auto* pin = dialog.findChild<QLineEdit*>(QStringLiteral("pinnedCertificate"));
+        auto* error = dialog.findChild<QLabel*>(QStringLiteral("pinnedCertificateError"));
+        auto* buttons = dialog.findChild<QDialogButtonBox*>(QStringLiteral("buttons"));
+        QVERIFY(pin && error && buttons);
+        QTest::keyClicks(pin, text);
+        QCOMPARE(dialog.isInputValid(), accepted);
+        QCOMPARE(buttons->button(QDialogButtonBox::Ok)->isEnabled(), accepted);
+        QCOMPARE(error->isVisible(), !accepted);
+        QCOMPARE(dialog.pinErrorText().isEmpty(), accepted);
+        QCOMPARE(dialog.apply(), accepted);
+        if (accepted && !text.isEmpty())
+            QCOMPARE(settings->pinnedCertificateSha256().remove(QLatin1Char(':')).toLower(),
+                QStringLiteral("ab").repeated(32));
+        else
+            QVERIFY(settings->pinnedCertificateSha256().isEmpty());
+    }
+
     // Values decided by environment variables are shown read-only with the variable's name.
     void environmentOverrideIsShown()
     {

@@ -2,6 +2,7 @@
 
 #include "settings/WebSocketUrl.h"
 #include "status/SyncStatusPresentation.h"
+#include "tls/CertificatePin.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -72,6 +73,15 @@ PreferencesDialog::PreferencesDialog(Settings& settings, QWidget* parent)
     m_attempts = new QSpinBox(m_syncGroup);
     m_attempts->setObjectName(QStringLiteral("maxReconnectAttempts"));
     m_attempts->setRange(0, Settings::MaxReconnectAttemptsLimit);
+    // A self-hosted server's own certificate, trusted by its SHA-256 fingerprint (docs/security.md).
+    m_pin = new QLineEdit(m_syncGroup);
+    m_pin->setObjectName(QStringLiteral("pinnedCertificate"));
+    m_pin->setClearButtonEnabled(true);
+    m_pin->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText);
+    m_pinEnvNote = makeNote(m_syncGroup, "pinnedCertificateEnvNote");
+    m_pinError = makeNote(m_syncGroup, "pinnedCertificateError");
+    m_pinLabel = new QLabel(m_syncGroup);
+    m_pinLabel->setBuddy(m_pin);
     m_urlLabel = new QLabel(m_syncGroup);
     m_heartbeatLabel = new QLabel(m_syncGroup);
     m_reconnectLabel = new QLabel(m_syncGroup);
@@ -91,6 +101,9 @@ PreferencesDialog::PreferencesDialog(Settings& settings, QWidget* parent)
     syncForm->addRow(m_heartbeatLabel, m_heartbeat);
     syncForm->addRow(m_reconnectLabel, m_reconnect);
     syncForm->addRow(m_attemptsLabel, m_attempts);
+    syncForm->addRow(m_pinLabel, m_pin);
+    syncForm->addRow(QString(), m_pinEnvNote);
+    syncForm->addRow(QString(), m_pinError);
     auto* syncLayout = new QVBoxLayout(m_syncGroup);
     syncLayout->addWidget(m_privacyNote);
     syncLayout->addLayout(syncForm);
@@ -125,6 +138,7 @@ PreferencesDialog::PreferencesDialog(Settings& settings, QWidget* parent)
     layout->addWidget(m_buttons);
 
     connect(m_url, &QLineEdit::textChanged, this, &PreferencesDialog::validate);
+    connect(m_pin, &QLineEdit::textChanged, this, &PreferencesDialog::validate);
     connect(m_enabled, &QCheckBox::toggled, this, &PreferencesDialog::updateEnabledState);
 
     retranslateUi();
@@ -142,6 +156,10 @@ void PreferencesDialog::load()
     m_reconnect->setValue(m_settings.reconnectIntervalMs() / 1000.0);
     m_loadedReconnect = m_reconnect->value();
     m_attempts->setValue(m_settings.maxReconnectAttempts());
+    m_pin->setText(m_settings.pinnedCertificateSha256());
+    const bool pinFromEnv = m_settings.isOverriddenByEnvironment(Settings::Key::PinnedCertificateSha256);
+    m_pin->setReadOnly(pinFromEnv);
+    m_pinEnvNote->setVisible(pinFromEnv);
     const int languageIndex = m_language->findData(m_settings.language());
     m_language->setCurrentIndex(languageIndex < 0 ? 0 : languageIndex);
 
@@ -201,14 +219,26 @@ void PreferencesDialog::validate()
     m_urlWarning->setVisible(!warning.isEmpty());
     setForeground(m_urlWarning, stateColor(SyncDisplayState::Reconnecting, palette()));
 
-    const bool valid = check.isValid();
+    QString pinError;
+    if (!m_pin->text().trimmed().isEmpty() && !tls::CertificatePin::parse(m_pin->text().trimmed()))
+        pinError = tr("Enter the server certificate's SHA-256 fingerprint: 64 hexadecimal digits, colons allowed.");
+    m_pinError->setText(pinError);
+    m_pinError->setVisible(!pinError.isEmpty());
+    setForeground(m_pinError, stateColor(SyncDisplayState::Offline, palette()));
+
+    const bool valid = check.isValid() && pinError.isEmpty();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid);
     m_buttons->button(QDialogButtonBox::Apply)->setEnabled(valid);
 }
 
 bool PreferencesDialog::isInputValid() const
 {
-    return settings::checkWebSocketUrl(m_url->text()).isValid();
+    return settings::checkWebSocketUrl(m_url->text()).isValid() && m_pinError->text().isEmpty();
+}
+
+QString PreferencesDialog::pinErrorText() const
+{
+    return m_pinError->text();
 }
 
 QString PreferencesDialog::urlErrorText() const
@@ -224,8 +254,10 @@ QString PreferencesDialog::urlWarningText() const
 bool PreferencesDialog::apply()
 {
     const settings::WebSocketUrlCheck check = settings::checkWebSocketUrl(m_url->text());
-    if (!check.isValid())
+    if (!check.isValid() || !m_pinError->text().isEmpty())
         return false;
+    if (!m_pin->isReadOnly())
+        m_settings.setPinnedCertificateSha256(m_pin->text().trimmed());
     // Intervals and URL first, the switch last: turning signaling on then connects once,
     // with the new values, instead of once per changed field.
     if (!m_url->property("fromEnvironment").toBool())
@@ -275,6 +307,13 @@ void PreferencesDialog::retranslateUi()
     m_attempts->setSuffix(tr(" attempts"));
     m_attempts->setSpecialValueText(tr("Never (keep trying)"));
     m_attempts->setAccessibleName(tr("Maximum reconnect attempts, 0 for no limit"));
+    m_pinLabel->setText(tr("&Pinned certificate:"));
+    m_pin->setPlaceholderText(tr("optional: SHA-256 of a self-hosted server's certificate"));
+    m_pin->setAccessibleName(tr("Pinned server certificate, SHA-256 fingerprint"));
+    m_pin->setToolTip(tr("When set, the app trusts exactly the server certificate with this fingerprint "
+                         "(for a server with a self-signed certificate) and refuses any other."));
+    m_pinEnvNote->setText(tr("Set by the environment variable %1.")
+                              .arg(Settings::environmentVariable(Settings::Key::PinnedCertificateSha256)));
     m_languageGroup->setTitle(tr("Language"));
     m_languageLabel->setText(tr("&Language:"));
     m_language->setItemText(0, tr("System default"));

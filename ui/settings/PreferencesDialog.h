@@ -31,6 +31,7 @@ public:
     [[nodiscard]] bool isInputValid() const;
     [[nodiscard]] QString urlErrorText() const; // empty when the URL is acceptable
     [[nodiscard]] QString urlWarningText() const; // empty unless ws:// to a remote host
+    [[nodiscard]] QString pinErrorText() const; // empty unless the pin field holds no valid SHA-256
 
 public Q_SLOTS:
     // Writes the dialog's values to Settings; returns false (and writes nothing) if invalid.
@@ -68,6 +69,10 @@ private:
     QDoubleSpinBox* m_reconnect = nullptr;
     QLabel* m_attemptsLabel = nullptr;
     QSpinBox* m_attempts = nullptr;
+    QLabel* m_pinLabel = nullptr;
+    QLineEdit* m_pin = nullptr;
+    QLabel* m_pinEnvNote = nullptr;
+    QLabel* m_pinError = nullptr;
     QGroupBox* m_languageGroup = nullptr;
     QLabel* m_languageLabel = nullptr;
     QComboBox* m_language = nullptr;

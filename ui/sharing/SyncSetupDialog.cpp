@@ -206,9 +206,31 @@ bool SyncSetupDialog::isUsableServerUrl(const QUrl& url)
         && !url.host().isEmpty() && url.userInfo().isEmpty();
 }
 
+void SyncSetupDialog::setServerOptional(bool optional)
+{
+    m_serverOptional = optional;
+    retranslateUi();
+    validate();
+}
+
+void SyncSetupDialog::setExistingBudget(const QString& name, const QString& currency)
+{
+    m_existingBudget = true;
+    setMode(Mode::Create);
+    setBudgetName(name);
+    setCurrency(currency);
+    m_name->setReadOnly(true);
+    m_currency->setEnabled(false);
+    m_joinRadio->setEnabled(false);
+    m_joinRadio->setToolTip(tr("This computer already has a budget. Sync it, then share it with your other devices."));
+    retranslateUi();
+    validate();
+}
+
 bool SyncSetupDialog::canSubmit() const
 {
-    if (m_busy || !isUsableServerUrl(serverUrl()))
+    const bool localOnly = m_serverOptional && mode() == Mode::Create && m_server->text().trimmed().isEmpty();
+    if (m_busy || (!localOnly && !isUsableServerUrl(serverUrl())))
         return false;
     if (mode() == Mode::Create)
         return !budgetName().isEmpty() && currency().size() == 3;
@@ -225,6 +247,8 @@ void SyncSetupDialog::setBusy(bool busy)
     m_busy = busy;
     for (QWidget* w : std::initializer_list<QWidget*> { m_createRadio, m_joinRadio, m_server, m_pages })
         w->setEnabled(!busy);
+    if (m_existingBudget)
+        m_joinRadio->setEnabled(false);
     validate();
 }
 
@@ -247,7 +271,9 @@ void SyncSetupDialog::validate()
     QString text;
     bool isError = false;
     if (m_busy) {
-        text = mode() == Mode::Create ? tr("Creating the synced budget…") : tr("Joining the budget…");
+        text = mode() == Mode::Join ? tr("Joining the budget…")
+            : m_existingBudget      ? tr("Connecting the budget to the server…")
+                                    : tr("Creating the budget…");
     } else if (!m_error.isEmpty()) {
         text = m_error;
         isError = true;
@@ -285,12 +311,19 @@ void SyncSetupDialog::growToFit()
 
 void SyncSetupDialog::retranslateUi()
 {
-    setWindowTitle(tr("Set Up Sync"));
-    m_intro->setText(tr("Sync keeps this budget up to date on all your devices."));
-    m_createRadio->setText(tr("&Create a new synced budget"));
+    setWindowTitle(m_serverOptional ? tr("New Budget") : tr("Set Up Sync"));
+    if (m_serverOptional)
+        m_intro->setText(tr("Leave the server empty to keep this budget on this computer only; you can set up "
+                            "sync later. Or join a budget you already use on another device."));
+    else
+        m_intro->setText(tr("Sync keeps this budget up to date on all your devices."));
+    m_createRadio->setText(m_existingBudget ? tr("&Sync this budget")
+            : m_serverOptional              ? tr("&Create a new budget")
+                                            : tr("&Create a new synced budget"));
     m_joinRadio->setText(tr("&Join a budget with a share code"));
     m_serverLabel->setText(tr("&Server:"));
-    m_server->setPlaceholderText(tr("wss://sync.example.org"));
+    m_server->setPlaceholderText(
+        m_serverOptional ? tr("optional, e.g. wss://sync.example.org") : tr("wss://sync.example.org"));
     m_nameLabel->setText(tr("Budget &name:"));
     m_name->setPlaceholderText(tr("Household"));
     m_currencyLabel->setText(tr("C&urrency:"));

@@ -43,6 +43,14 @@ public:
     [[nodiscard]] QString shareCode() const;
     void setShareCode(const QString& code);
 
+    // New Budget…: in Create mode an empty server makes a budget kept on this computer only.
+    void setServerOptional(bool optional);
+    [[nodiscard]] bool isServerOptional() const { return m_serverOptional; }
+    // Set Up Sync for a budget that exists locally: Create mode with its name and currency
+    // fixed, Join disabled (one budget per profile); only the server is asked for.
+    void setExistingBudget(const QString& name, const QString& currency);
+    [[nodiscard]] bool hasExistingBudget() const { return m_existingBudget; }
+
     [[nodiscard]] bool canSubmit() const;
     [[nodiscard]] QString validationMessage() const; // what the form says now
     [[nodiscard]] bool isBusy() const { return m_busy; }
@@ -84,6 +92,8 @@ private:
     QDialogButtonBox* m_buttons = nullptr;
     QString m_error;
     bool m_busy = false;
+    bool m_serverOptional = false;
+    bool m_existingBudget = false;
 };
 
 } // namespace vv::ui

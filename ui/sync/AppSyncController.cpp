@@ -33,7 +33,13 @@ AppSyncController::AppSyncController(settings::Settings& settings, secrets::Secr
     , m_profileDir(defaultProfileDir())
     , m_devIdentity(settings::developerSyncIdentityFromEnvironment())
     , m_clipboard(new SecretClipboard(this))
-{ }
+{
+    // The pin for a self-hosted server's certificate covers the store API too, not only signaling.
+    connect(&m_settings, &settings::Settings::changed, this, [this](settings::Settings::Key key) {
+        if (key == settings::Settings::Key::PinnedCertificateSha256 && m_profile)
+            m_profile->setPinnedCertificateSha256(m_settings.pinnedCertificateSha256());
+    });
+}
 
 AppSyncController::~AppSyncController()
 {
@@ -60,9 +66,10 @@ void AppSyncController::attach(MainWindow* window)
     if (!m_window)
         return;
     connect(m_window, &MainWindow::setUpSyncRequested, this, &AppSyncController::showSetUpSync);
+    connect(m_window, &MainWindow::newBudgetRequested, this, &AppSyncController::showNewBudget);
     connect(m_window, &MainWindow::shareBudgetRequested, this, &AppSyncController::showShareBudget);
     connect(m_window->syncStatusWidget(), &SyncStatusWidget::syncRequested, this, &AppSyncController::syncNow);
-    m_window->setSyncedBudget(m_profileOpen);
+    m_window->setSyncedBudget(m_profileOpen && m_profile && !m_profile->serverUrl().isEmpty());
 }
 
 void AppSyncController::start()
@@ -74,6 +81,7 @@ void AppSyncController::start()
         return;
     }
     m_profile = std::move(probe);
+    m_profile->setPinnedCertificateSha256(m_settings.pinnedCertificateSha256());
     // Local only until the key is read from the keychain (which may ask the user to unlock it).
     activate(&m_devService, &m_devIdentity);
     m_profile->open([this](bool ok) {
@@ -117,6 +125,7 @@ void AppSyncController::activate(signaling::SignalingService* service, settings:
 
 void AppSyncController::onProfileReady(bool setUpNow)
 {
+    const bool firstOpen = !m_profileOpen;
     m_profileOpen = true;
     // The budget lives on the profile's server (its token is registered there): signaling must
     // go there too, whatever Preferences last said (e.g. a profile made with violetvault-cli).
@@ -134,8 +143,9 @@ void AppSyncController::onProfileReady(bool setUpNow)
     connectOrchestrator();
     m_profile->startSync();
     if (m_window)
-        m_window->setSyncedBudget(true);
-    Q_EMIT profileActivated();
+        m_window->setSyncedBudget(server.isValid() && !server.isEmpty());
+    if (firstOpen)
+        Q_EMIT profileActivated();
 }
 
 void AppSyncController::connectOrchestrator()
@@ -188,12 +198,32 @@ QString AppSyncController::describeSyncError() const
     return {};
 }
 
-void AppSyncController::showSetUpSync()
+void AppSyncController::showNewBudget()
 {
     if (m_profileOpen) {
+        // One budget per profile for now; say so rather than silently doing nothing.
+        auto* box = new QMessageBox(QMessageBox::Information, tr("New Budget"),
+            tr("This computer already has a budget open. VioletVault keeps one budget per user account."),
+            QMessageBox::Ok, dialogParent());
+        box->setObjectName(QStringLiteral("oneBudgetMessage"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    openSetupDialog(true);
+}
+
+void AppSyncController::showSetUpSync()
+{
+    if (m_profileOpen && m_profile && !m_profile->serverUrl().isEmpty()) {
         showShareBudget(); // one synced budget per profile: offer to share it instead
         return;
     }
+    openSetupDialog(false);
+}
+
+void AppSyncController::openSetupDialog(bool newBudget)
+{
     if (m_setupDialog) {
         m_setupDialog->raise();
         m_setupDialog->activateWindow();
@@ -201,22 +231,52 @@ void AppSyncController::showSetUpSync()
     }
     m_setupDialog = new SyncSetupDialog(dialogParent());
     m_setupDialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_setupDialog->setServerUrl(m_settings.websocketUrl());
+    if (newBudget) {
+        m_setupDialog->setServerOptional(true);
+    } else {
+        m_setupDialog->setServerUrl(m_settings.websocketUrl());
+        if (m_profileOpen && m_profile) {
+            namespace schema = vv::budget::schema;
+            const auto& state = m_profile->state();
+            m_setupDialog->setExistingBudget(state.value(schema::Budget, schema::BudgetId, schema::Name).toString(),
+                state.value(schema::Budget, schema::BudgetId, schema::Currency).toString());
+        }
+    }
     connect(m_setupDialog, &SyncSetupDialog::submitted, this, &AppSyncController::onSetupSubmitted);
     m_setupDialog->open();
 }
 
+void AppSyncController::connectExistingBudget(const QUrl& server)
+{
+    if (!m_profile->setServerUrl(server)) {
+        m_setupDialog->setBusy(false);
+        m_setupDialog->setError(tr("The budget could not be connected to this server."));
+        return;
+    }
+    onProfileReady(true);
+    m_setupDialog->accept();
+}
+
 void AppSyncController::onSetupSubmitted()
 {
-    if (!m_setupDialog || m_profileOpen || m_profile)
+    if (!m_setupDialog)
         return;
     SyncSetupDialog* dialog = m_setupDialog;
+    if (dialog->hasExistingBudget() && m_profileOpen && m_profile) {
+        dialog->setBusy(true);
+        connectExistingBudget(dialog->serverUrl());
+        return;
+    }
+    if (m_profileOpen || m_profile)
+        return;
     dialog->setBusy(true);
     m_profile = std::make_unique<BudgetProfile>(&m_secrets);
     m_profile->setProfileDir(m_profileDir);
-    auto done = [this](bool ok) {
+    m_profile->setPinnedCertificateSha256(m_settings.pinnedCertificateSha256());
+    const bool withServer = !dialog->serverUrl().isEmpty();
+    auto done = [this, withServer](bool ok) {
         if (ok) {
-            onProfileReady(true);
+            onProfileReady(withServer);
             if (m_setupDialog)
                 m_setupDialog->accept();
         } else {

@@ -56,6 +56,10 @@ public:
     [[nodiscard]] ShareBudgetDialog* shareDialog() const { return m_shareDialog; }
 
 public Q_SLOTS:
+    // File → New Budget…: create a budget (local only, or synced when a server is given) or join one.
+    void showNewBudget();
+    // Sync → Set Up Sync…: without a budget, create a synced one or join; with a local-only
+    // budget, connect it to a server; with a synced one, share it.
     void showSetUpSync();
     void showShareBudget();
     void syncNow();
@@ -63,13 +67,16 @@ public Q_SLOTS:
     void shutdown();
 
 Q_SIGNALS:
-    // A profile was opened, created or joined and sync started.
+    // A profile was opened, created or joined (and sync started if it has a server). Once per
+    // profile: connecting a local budget to a server later does not emit it again.
     void profileActivated();
     // Opening or setting up failed; `message` is translated and shown to the user.
     void problemOccurred(const QString& message);
 
 private:
+    void openSetupDialog(bool newBudget);
     void onSetupSubmitted();
+    void connectExistingBudget(const QUrl& server);
     void onProfileReady(bool created);
     void activate(signaling::SignalingService* service, settings::SyncIdentitySource* identity);
     void connectOrchestrator();
