@@ -176,6 +176,21 @@ private Q_SLOTS:
         QCOMPARE(ui.budget().envelope(food)->name, QStringLiteral("Food"));
         QVERIFY(!ui.budget().envelope(food)->archived);
         QCOMPARE(ui.budget().envelope(food)->monthlyTarget, 30000);
+
+        // Enter on the row and a double click open the same dialog; Cancel pushes nothing.
+        QVERIFY(page.selectEnvelope(food));
+        QTest::keyClick(page.view(), Qt::Key_Return);
+        QVERIFY(page.envelopeDialog() && page.envelopeDialog()->isEditing());
+        page.envelopeDialog()->reject();
+        QTRY_VERIFY(!page.envelopeDialog());
+        const QRect cell = page.view()->visualRect(page.model()->indexOfEnvelope(food));
+        // A real double click starts with a press (the view compares the pressed index).
+        QTest::mousePress(page.view()->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseRelease(page.view()->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(page.view()->viewport(), Qt::LeftButton, {}, cell.center());
+        QVERIFY(page.envelopeDialog() && page.envelopeDialog()->envelopeId() == food);
+        page.envelopeDialog()->reject();
+        QCOMPARE(ui.editor.undoStack()->count(), 1);
     }
 
     void allocateThroughDialog()

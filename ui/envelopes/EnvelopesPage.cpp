@@ -13,6 +13,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
@@ -77,6 +78,7 @@ EnvelopesPage::EnvelopesPage(BudgetEditor& editor, QWidget* parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setExpandsOnDoubleClick(true);
     m_view->setAllColumnsShowFocus(true);
+    m_view->installEventFilter(this);
     QHeaderView* header = m_view->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(EnvelopeModel::NameColumn, QHeaderView::Stretch);
@@ -219,7 +221,7 @@ void EnvelopesPage::retranslateUi()
     m_newAction->setToolTip(
         tr("Create an envelope (%1)").arg(m_newAction->shortcut().toString(QKeySequence::NativeText)));
     m_editAction->setText(tr("&Edit Envelope…"));
-    m_editAction->setToolTip(tr("Change the selected envelope's name, colour, target or goal (F2)"));
+    m_editAction->setToolTip(tr("Change the selected envelope's name, colour, target or goal (F2 or Enter)"));
     m_allocateAction->setText(tr("&Allocate…"));
     m_allocateAction->setToolTip(tr("Assign unassigned cash to the selected envelope (%1)")
                                      .arg(m_allocateAction->shortcut().toString(QKeySequence::NativeText)));
@@ -236,9 +238,26 @@ void EnvelopesPage::retranslateUi()
 
 void EnvelopesPage::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        m_model->refresh();
+        Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, EnvelopeModel::ColumnCount - 1);
+    }
     QWidget::changeEvent(event);
+}
+
+bool EnvelopesPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // Enter on an envelope row edits it (F2 and double click do too); on a category row the
+    // tree keeps its own behaviour.
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && !selectedEnvelopeId().isEmpty()) {
+            editEnvelope();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 Month EnvelopesPage::month() const
