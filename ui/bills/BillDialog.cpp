@@ -123,6 +123,7 @@ BillDialog::BillDialog(BudgetEditor& editor, const vv::budget::Bill* existing, Q
     connect(m_nextDue, &QDateEdit::dateChanged, this, &BillDialog::validate);
 
     m_payee->setPlaceholderText(m_name->text());
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60); // room for the wrapped hints
     retranslateUi();
     validate();
     m_name->setFocus();
@@ -188,8 +189,7 @@ void BillDialog::updateAnchorHint()
     }
     m_anchorHint->setText(f == Frequency::Yearly
             ? tr("In years without February 29 the bill is due on February 28.")
-            : tr("In shorter months the bill is due on the last day of the month, then on the %1 again.")
-                  .arg(m_editor.locale().toString(day)));
+            : tr("In months without day %1 the bill is due on the last day of the month.").arg(day));
     m_anchorHint->setVisible(true);
 }
 

@@ -66,6 +66,7 @@ PayBillDialog::PayBillDialog(BudgetEditor& editor, const vv::budget::Bill& bill,
 
     connect(m_amount, &QLineEdit::textChanged, this, &PayBillDialog::validate);
     connect(m_paidOn, &QDateEdit::dateChanged, this, &PayBillDialog::validate);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 55);
     retranslateUi();
     m_amount->setFocus();
     m_amount->selectAll();
@@ -112,9 +113,11 @@ void PayBillDialog::retranslateUi()
 {
     setWindowTitle(tr("Pay Bill"));
     const QString payee = m_bill.payee.isEmpty() ? m_bill.name : m_bill.payee;
-    m_summary->setText(
-        tr("%1 to %2 from %3, due %4.")
-            .arg(m_bill.name, payee, m_editor.envelopeName(m_bill.envelopeId), m_editor.formatDate(m_bill.nextDue)));
+    const QString envelope = m_editor.envelopeName(m_bill.envelopeId);
+    const QString dueText = m_editor.formatDate(m_bill.nextDue);
+    m_summary->setText(payee == m_bill.name
+            ? tr("%1 from %2, due %3.").arg(m_bill.name, envelope, dueText)
+            : tr("%1 to %2 from %3, due %4.").arg(m_bill.name, payee, envelope, dueText));
     m_paidOnLabel->setText(tr("&Date paid:"));
     m_amountLabel->setText(tr("&Amount:"));
     m_amount->setToolTip(tr("Change it when this payment differs from the usual amount."));
