@@ -60,12 +60,7 @@ int RestoreCommand::run(const QStringList& arguments)
     if (state.liveEntityCount() > settings)
         return cli.failed(QStringLiteral("this budget is not empty: a backup is only restored into a new budget "
                                          "(violetvault-cli budget init --profile NEW_DIR ...)"));
-    // Budget::restoreBackup refuses any non-empty state, so the change is planned on an empty
-    // one; its ops are templates that the profile's Budget stamps and stores on commit.
-    store::BudgetState empty;
-    budget::Budget planner(
-        empty, [](const QList<store::Operation>&) { return false; }, cli.profile().clock());
-    const budget::Change change = planner.restoreBackup(json);
+    const budget::Change change = cli.budget().restoreBackup(json);
     if (!change.isValid())
         return cli.failed(
             QStringLiteral("'%1' is not a backup this version can read: %2").arg(pos.first(), change.error));

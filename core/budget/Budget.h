@@ -120,7 +120,8 @@ public:
 
     // Adds the preview's new rows (skipping duplicates and errors) to `envelopeId` ("" = unassigned).
     Change importTransactions(const ImportPreview& preview, const QString& envelopeId = {});
-    // Writes every entity of a backup; refused unless the budget is empty.
+    // Writes every entity of a backup; refused unless the budget is empty (its own settings
+    // alone count as empty: the backup's replace them, undoably) or held these entities before.
     Change restoreBackup(const QByteArray& json);
 
     // --- applying ---

@@ -334,11 +334,27 @@ Change Budget::restoreBackup(const QByteArray& json)
     const std::optional<QList<BackupEntity>> entities = Exporter::parseBackup(json, &error);
     if (!entities)
         return Change::failed(error);
-    if (m_state.liveEntityCount() > 0)
+    // A new budget already holds its settings (name, currency): that alone still counts as empty,
+    // and the backup's settings overwrite them field by field, so an undo gives them back.
+    const bool hasSettings = m_state.contains(schema::Budget, schema::BudgetId);
+    if (m_state.liveEntityCount() > (hasSettings ? 1 : 0))
         return Change::failed(tr("A backup can only be restored into an empty budget."));
+    // Deletes are permanent: entities this budget held once (a restore that was undone) cannot
+    // be written again, and a restore that silently skipped them would look like a success.
+    for (const BackupEntity& e : *entities) {
+        if (m_state.isDeleted(e.type, e.id))
+            return Change::failed(tr("This budget already held the data of this backup once (a restore that "
+                                     "was undone): create a new budget to restore it again."));
+    }
     ChangeBuilder b(m_state);
-    for (const BackupEntity& e : *entities)
-        b.create(e.type, e.fields, e.id);
+    for (const BackupEntity& e : *entities) {
+        if (e.type == schema::Budget && m_state.contains(e.type, e.id)) {
+            for (auto it = e.fields.constBegin(); it != e.fields.constEnd(); ++it)
+                b.set(e.type, e.id, it.key(), it.value());
+        } else {
+            b.create(e.type, e.fields, e.id);
+        }
+    }
     return b.finish(tr("Restore backup"));
 }
 

@@ -23,6 +23,7 @@ private slots:
     void backupRefusals_data();
     void backupRefusals();
     void restoreIsUndoable();
+    void restoreIntoNewBudgetWithSettings();
 
 private:
     static void fill(Device& dev, Script& s);
@@ -167,3 +168,38 @@ void TestExport::restoreIsUndoable()
 
 QTEST_GUILESS_MAIN(TestExport)
 #include "tst_export.moc"
+
+void TestExport::restoreIntoNewBudgetWithSettings()
+{
+    // Tried: restore into a budget that holds only its own settings (what File → New Budget…
+    // and `budget init` leave), undo it, and restore the same backup again. Must hold: the
+    // restore is allowed and takes the backup's name and currency; undo gives the new budget's
+    // own settings back and removes the rest; restoring again is refused with a clear reason
+    // (the entities were deleted for good) instead of an empty "success".
+    Device dev;
+    Script s { dev, {}, {} };
+    fill(dev, s);
+    const QByteArray backup = Exporter::backupJson(dev.state);
+
+    Device fresh(QStringLiteral("devN"));
+    QVERIFY(fresh.run(fresh.budget.setBudgetInfo(QStringLiteral("New"), QStringLiteral("USD"))));
+    const Change c = fresh.budget.restoreBackup(backup);
+    QVERIFY2(c.isValid(), qPrintable(c.error));
+    QVERIFY(fresh.budget.redo(c));
+    QCOMPARE(fresh.budget.info().name, QStringLiteral("Family \"Budget\""));
+    QCOMPARE(fresh.budget.info().currency, QStringLiteral("EUR"));
+    QCOMPARE(fresh.budget.unassigned(), dev.budget.unassigned());
+    QVERIFY(fresh.budget.undo(c));
+    QCOMPARE(fresh.budget.info().name, QStringLiteral("New"));
+    QCOMPARE(fresh.budget.info().currency, QStringLiteral("USD"));
+    QVERIFY(fresh.budget.envelopes().isEmpty());
+    const Change again = fresh.budget.restoreBackup(backup);
+    QVERIFY(!again.isValid());
+    QVERIFY(again.error.contains(QStringLiteral("once")));
+
+    // A budget with anything beyond its settings is refused and left alone.
+    Device used(QStringLiteral("devU"));
+    Script su { used, {}, {} };
+    QVERIFY(su.run(QStringLiteral("env Food")));
+    QVERIFY(!used.budget.restoreBackup(backup).isValid());
+}

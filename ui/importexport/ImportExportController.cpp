@@ -1,7 +1,6 @@
 #include "importexport/ImportExportController.h"
 
 #include "budget/Budget.h"
-#include "budget/ChangeBuilder.h"
 #include "budget/Exporter.h"
 #include "budget/Schema.h"
 #include "importexport/CsvImportDialog.h"
@@ -19,8 +18,6 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStandardPaths>
-
-#include <algorithm>
 
 namespace vv::ui {
 
@@ -266,39 +263,20 @@ bool ImportExportController::restoreFrom(const QString& path)
         return false;
     }
     QString why;
-    const std::optional<QList<vv::budget::BackupEntity>> entities
-        = vv::budget::Exporter::parseBackup(file.readAll(), &why);
+    const QByteArray json = file.readAll();
+    const std::optional<QList<vv::budget::BackupEntity>> entities = vv::budget::Exporter::parseBackup(json, &why);
     if (!entities) {
         report(Severity::Error, tr("\"%1\" cannot be restored: %2").arg(name, why));
         return false;
     }
-    // Planned here rather than with Budget::restoreBackup, which refuses any state at all: the
-    // new budget's settings are overwritten field by field (so an undo gives them back) and
-    // everything else is created under the backup's ids.
-    const vv::store::BudgetState& state = m_editor.budget().state();
-    // Deletes are permanent: if this budget already held these entities (a restore that was
-    // undone), writing them again would be dropped, and a "successful" restore would be empty.
-    const bool seenBefore = std::any_of(entities->cbegin(), entities->cend(),
-        [&](const vv::budget::BackupEntity& e) { return state.isDeleted(e.type, e.id); });
-    if (seenBefore) {
-        report(Severity::Warning,
-            tr("This budget already held the data of \"%1\" once (a restore that was undone): create a new "
-               "budget to restore it again.")
-                .arg(name));
+    QHash<QString, int> counts;
+    for (const vv::budget::BackupEntity& e : *entities)
+        counts[e.type]++;
+    const vv::budget::Change change = m_editor.budget().restoreBackup(json);
+    if (!change.isValid()) {
+        report(Severity::Warning, tr("\"%1\" cannot be restored: %2").arg(name, change.error));
         return false;
     }
-    vv::budget::ChangeBuilder builder(state);
-    QHash<QString, int> counts;
-    for (const vv::budget::BackupEntity& e : *entities) {
-        counts[e.type]++;
-        if (e.type == s::Budget && state.contains(e.type, e.id)) {
-            for (auto it = e.fields.constBegin(); it != e.fields.constEnd(); ++it)
-                builder.set(e.type, e.id, it.key(), it.value());
-        } else {
-            builder.create(e.type, e.fields, e.id);
-        }
-    }
-    const vv::budget::Change change = builder.finish(tr("Restore backup"));
     if (change.isEmpty()) {
         report(Severity::Warning, tr("\"%1\" contains no budget data.").arg(name));
         return false;
