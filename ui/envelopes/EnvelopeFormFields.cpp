@@ -17,8 +17,11 @@ void fillEnvelopes(QComboBox* combo, const BudgetEditor& editor, bool unassigned
     for (const vv::budget::Envelope& e : editor.budget().envelopes(true)) {
         if (e.archived && e.id != keepId)
             continue;
-        QPixmap swatch(12, 12);
-        swatch.fill(QColor(e.color).isValid() ? QColor(e.color) : QColor(Qt::transparent));
+        // The same swatch as the tree (no colour chosen = the palette's highlight), sharp on HiDPI.
+        const qreal dpr = combo->devicePixelRatioF();
+        QPixmap swatch(QSize(12, 12) * dpr);
+        swatch.setDevicePixelRatio(dpr);
+        swatch.fill(QColor(e.color).isValid() ? QColor(e.color) : combo->palette().color(QPalette::Highlight));
         combo->addItem(QIcon(swatch), e.name, e.id);
     }
 }
