@@ -122,6 +122,13 @@ TransactionDialog::TransactionDialog(BudgetEditor& editor, QWidget* parent)
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // Mnemonics (Alt+D, Alt+P, …) need buddies; QFormLayout does not set them for our labels.
+    m_dateLabel->setBuddy(m_date);
+    m_payeeLabel->setBuddy(m_payee);
+    m_amountLabel->setBuddy(m_amount);
+    m_envelopeLabel->setBuddy(m_envelope);
+    m_noteLabel->setBuddy(m_note);
+
     setTabOrder(m_date, m_payee);
     setTabOrder(m_payee, m_amount);
     setTabOrder(m_amount, m_expense);
