@@ -94,6 +94,8 @@ public:
     }
 
 private:
+    friend class StateSnapshot; // writes and rebuilds the private layout exactly
+
     // An op id: 32 lowercase hex chars packed into 16 bytes (same order as the text). Any
     // other text (never produced by newOpId(), rejected by validate()) is kept verbatim aside.
     struct OpIdKey {

@@ -1,5 +1,7 @@
 #include "store/LocalStore.h"
 
+#include "store/StateSnapshot.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QLoggingCategory>
@@ -9,6 +11,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <limits>
 #include <optional>
 #include <thread>
 #include <vector>
@@ -169,6 +172,12 @@ bool LocalStore::migrate()
         if (!ok)
             return false;
     }
+    // 1 -> 2: one encrypted snapshot of the folded state (the row id pins it to a single row).
+    if (version < 2) {
+        if (!exec(QStringLiteral("CREATE TABLE snapshot (id INTEGER PRIMARY KEY CHECK(id = 1),"
+                                 " covers INTEGER NOT NULL, blob BLOB NOT NULL)")))
+            return false;
+    }
     if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion)))
         return false;
     if (!tx.commit())
@@ -193,6 +202,7 @@ bool LocalStore::appendLocal(const Operation& op)
 
 bool LocalStore::appendLocal(const QList<Operation>& ops)
 {
+    m_lastAppendInserted = 0;
     if (!requireOpen())
         return false;
     clearError();
@@ -226,6 +236,7 @@ bool LocalStore::appendLocal(const QList<Operation>& ops)
     }
     if (!tx.commit())
         return fail(Error::Sql, tr("Could not commit operations: %1").arg(sqlError(m_db.lastError())));
+    m_lastAppendInserted = inserted;
     if (inserted > 0)
         emit localOpsAppended(inserted);
     return true;
@@ -420,13 +431,22 @@ void decodeChunk(
 
 bool LocalStore::forEachOperation(const std::function<bool(const Operation&)>& visit, int* undecryptable)
 {
+    return forEachOperationInRange(0, std::numeric_limits<qint64>::max(), visit, undecryptable);
+}
+
+bool LocalStore::forEachOperationInRange(
+    qint64 after, qint64 upTo, const std::function<bool(const Operation&)>& visit, int* undecryptable)
+{
     if (undecryptable)
         *undecryptable = 0;
     if (!requireOpen())
         return false;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT blob FROM ops ORDER BY rowid")))
+    q.prepare(QStringLiteral("SELECT blob FROM ops WHERE rowid > ? AND rowid <= ? ORDER BY rowid"));
+    q.addBindValue(after);
+    q.addBindValue(upTo);
+    if (!q.exec())
         return fail(Error::Sql, tr("Could not read operations: %1").arg(sqlError(q.lastError())));
     // In chunks: bounded memory whatever the log's size, and work for every core per chunk.
     constexpr size_t Chunk = 8192;

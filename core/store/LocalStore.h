@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/Aead.h"
+#include "store/BudgetState.h"
 #include "store/Operation.h"
 
 #include <QList>
@@ -9,6 +10,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace vv::store {
 
@@ -29,7 +31,7 @@ class LocalStore : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2; // 2: snapshot table
     static constexpr char FileName[] = "store.sqlite";
 
     enum class Error {
@@ -96,6 +98,30 @@ public:
     bool forEachOperation(const std::function<bool(const Operation&)>& visit, int* undecryptable = nullptr);
     [[nodiscard]] QList<Operation> allOperations();
 
+    // ---- sequence and snapshot ----
+    // Ops are numbered by insertion (SQLite rowid: ops are never deleted, and the table is
+    // never VACUUMed, so the numbers only grow). Sync delivers ops out of stamp order, so a
+    // snapshot's position is this sequence, never a stamp.
+    [[nodiscard]] qint64 lastSequence(); // 0 = no ops
+    [[nodiscard]] qsizetype operationCountAfter(qint64 sequence);
+    // As forEachOperation(), only ops with after < sequence <= upTo.
+    bool forEachOperationInRange(
+        qint64 after, qint64 upTo, const std::function<bool(const Operation&)>& visit, int* undecryptable = nullptr);
+    // How many ops the last appendLocal() stored (duplicates of stored ops are ignored).
+    [[nodiscard]] int lastAppendInserted() const { return m_lastAppendInserted; }
+
+    struct Snapshot {
+        BudgetState state;
+        qint64 covers = 0; // the state is the fold of exactly the ops with sequence <= covers
+    };
+    // Encrypts `state` (the fold of the ops with sequence <= covers) and replaces the stored
+    // snapshot in one statement. Failure loses nothing: the ops stay the source of truth.
+    bool writeSnapshot(const BudgetState& state, qint64 covers);
+    // nullopt when there is none, or (with a warning) when it does not decrypt, parse or fit
+    // this store: the caller then replays every op.
+    [[nodiscard]] std::optional<Snapshot> loadSnapshot();
+    [[nodiscard]] qint64 snapshotCovers(); // 0 = no snapshot
+
     [[nodiscard]] Error error() const { return m_error; }
     [[nodiscard]] QString errorString() const { return m_errorString; }
 
@@ -112,6 +138,7 @@ private:
     [[nodiscard]] bool requireOpen();
 
     vv::crypto::Aead m_aead;
+    int m_lastAppendInserted = 0;
     QString m_connectionName;
     QString m_filePath;
     QSqlDatabase m_db;

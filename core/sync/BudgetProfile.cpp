@@ -332,21 +332,68 @@ bool BudgetProfile::openWithKeys(const BudgetKeys& keys)
     auto store = std::make_unique<store::LocalStore>(crypto::Aead::fromKeys(keys));
     if (!store->open(m_dir))
         return fail(Error::StoreFailed, QStringLiteral("cannot open the local store: %1").arg(store->errorString()));
-    m_state = store::BudgetState();
+    // Start from the snapshot when there is a sound one (else the store warned): only the ops
+    // stored after it are decrypted and folded. Remote ops with old stamps stored after it still
+    // merge by stamp, as the fold is order-independent.
+    std::optional<store::LocalStore::Snapshot> snapshot = store->loadSnapshot();
+    const qint64 from = snapshot ? snapshot->covers : 0;
+    m_state = snapshot ? std::move(snapshot->state) : store::BudgetState();
+    snapshot.reset();
+    const qint64 upTo = store->lastSequence();
     m_undecryptable = 0;
-    if (!store->forEachOperation(
-            [this](const Operation& op) {
+    qsizetype replayed = 0;
+    if (!store->forEachOperationInRange(
+            from, upTo,
+            [this, &replayed](const Operation& op) {
                 m_state.apply(op);
+                ++replayed;
                 return true;
             },
             &m_undecryptable))
         return fail(Error::StoreFailed, QStringLiteral("cannot read the local store: %1").arg(store->errorString()));
+    m_stateSeq = upTo;
+    m_newOps = 0;
+    m_replayedAtOpen = replayed;
+    m_sinceSnapshot = replayed + m_undecryptable;
     m_clock = std::make_unique<store::HybridLogicalClock>(m_deviceId);
     if (!m_state.maxStamp().isNull())
         m_clock->observe(m_state.maxStamp());
     m_store = std::move(store);
     m_token = QString::fromLatin1(keys.accessToken.view());
     buildSync();
+    noteNewOps(0); // a long replay: snapshot once the caller got its window
+    return true;
+}
+
+void BudgetProfile::noteNewOps(qsizetype count)
+{
+    m_newOps += count;
+    m_sinceSnapshot += count;
+    if (m_sinceSnapshot <= SnapshotThreshold || m_snapshotScheduled)
+        return;
+    m_snapshotScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_snapshotScheduled = false;
+        if (isOpen())
+            writeSnapshot();
+    });
+}
+
+bool BudgetProfile::writeSnapshot()
+{
+    if (!m_store || m_sinceSnapshot == 0)
+        return true;
+    // Skipped (the ops stay the source of truth) when some op did not decrypt, so the next
+    // open still sees and reports it, or when something stored ops around this profile that
+    // m_state may lack: only a state that is exactly the fold of the covered ops is saved.
+    if (m_undecryptable > 0 || m_store->operationCountAfter(m_stateSeq) != m_newOps)
+        return false;
+    const qint64 covers = qMax(m_stateSeq, m_store->lastSequence());
+    if (!m_store->writeSnapshot(m_state, covers))
+        return false; // LocalStore logged why
+    m_stateSeq = covers;
+    m_newOps = 0;
+    m_sinceSnapshot = 0;
     return true;
 }
 
@@ -365,6 +412,7 @@ void BudgetProfile::buildSync()
             m_state.apply(op);
             m_clock->observe(op.stamp); // our next edit orders after what we just saw
         }
+        noteNewOps(ops.size());
         emit remoteOpsApplied(ops);
     });
     if (m_signalingEnabled) {
@@ -445,8 +493,10 @@ void BudgetProfile::close()
 {
     const bool wasOpen = isOpen();
     tearDownSync();
-    if (m_store)
+    if (m_store) {
+        writeSnapshot(); // best effort: the next open replays only what comes after
         m_store->close();
+    }
     m_store.reset();
     m_token.fill(u'\0');
     m_token.clear();
@@ -471,6 +521,7 @@ bool BudgetProfile::appendOps(const QList<Operation>& ops)
     if (!m_store->appendLocal(ops))
         return fail(Error::StoreFailed, QStringLiteral("cannot save the change: %1").arg(m_store->errorString()));
     m_state.applyAll(ops);
+    noteNewOps(m_store->lastAppendInserted());
     emit localOpsAppended(ops);
     return true;
 }

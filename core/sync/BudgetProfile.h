@@ -102,6 +102,10 @@ public:
     [[nodiscard]] store::LocalStore* localStore() const { return m_store.get(); }
     // Ops in the store that could not be decrypted when it was opened (0 normally).
     [[nodiscard]] int undecryptableCount() const { return m_undecryptable; }
+    // Ops folded by the last open(): all of them, or only those after the state snapshot.
+    [[nodiscard]] qsizetype replayedAtOpen() const { return m_replayedAtOpen; }
+    // A state snapshot is written once this many ops were folded since the last one (and on close).
+    static constexpr qsizetype SnapshotThreshold = 5000;
 
     // Stores the ops durably as pending, folds them and schedules a push. Stamps must come from
     // clock(). False (nothing stored or applied) on an invalid op or a store failure.
@@ -149,6 +153,8 @@ private:
     bool openWithKeys(const crypto::BudgetKeys& keys);
     bool writeProfileFile();
     bool readProfileFile();
+    void noteNewOps(qsizetype count);
+    bool writeSnapshot();
     void buildSync();
     void tearDownSync();
     void finish(bool ok, const Done& done);
@@ -175,6 +181,13 @@ private:
     std::unique_ptr<LocalStoreSyncAdapter> m_adapter;
     std::unique_ptr<SyncOrchestrator> m_orchestrator;
     int m_undecryptable = 0;
+    // m_state is the fold of the ops with sequence <= m_stateSeq plus m_newOps ops stored after
+    // it through this profile; a snapshot is only written when the store agrees with that.
+    qint64 m_stateSeq = 0;
+    qsizetype m_newOps = 0;
+    qsizetype m_sinceSnapshot = 0; // ops folded since the last snapshot
+    qsizetype m_replayedAtOpen = 0;
+    bool m_snapshotScheduled = false;
 
     Error m_error = Error::NoError;
     QString m_errorString;

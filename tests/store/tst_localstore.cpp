@@ -83,7 +83,8 @@ private slots:
             QStringList tables;
             while (q.next())
                 tables << q.value(0).toString();
-            QCOMPARE(tables, (QStringList { QStringLiteral("meta"), QStringLiteral("ops") }));
+            QCOMPARE(
+                tables, (QStringList { QStringLiteral("meta"), QStringLiteral("ops"), QStringLiteral("snapshot") }));
             // A future schema must be refused, not silently used.
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
         }

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "store/BudgetState.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+#include <optional>
+
+namespace vv::store {
+
+// The folded BudgetState as compact bytes, so opening a budget replays only the ops stored
+// after it instead of the whole log. Exact: every slot keeps its value, winning stamp and op
+// id, and tombstones stay, so later merges behave as on the full fold (canonicalJson equal).
+//
+// Format (little endian, version 1): "VVSS" [u8 version] [i64 covers] then the interned
+// tables (field names, device ids, odd op ids, string values: each written once) and the
+// entities. `covers` is the LocalStore insertion sequence the state includes; it is inside
+// the (encrypted, authenticated) bytes so a blob cannot be presented for another position.
+// Plaintext only in memory: LocalStore encrypts it before it reaches the disk (P4).
+class StateSnapshot
+{
+public:
+    static constexpr quint8 Version = 1;
+
+    [[nodiscard]] static QByteArray serialize(const BudgetState& state, qint64 covers);
+    // nullopt if the bytes are truncated, corrupt, of another version or cover another
+    // position than `expectedCovers`; never crashes on hostile input.
+    [[nodiscard]] static std::optional<BudgetState> deserialize(QByteArrayView bytes, qint64 expectedCovers);
+};
+
+} // namespace vv::store
