@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QDirIterator>
 #include <QFile>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -100,6 +101,14 @@ private Q_SLOTS:
             QVERIFY(app.window->setUpSyncAction()->isEnabled());
             QVERIFY(!app.window->shareBudgetAction()->isEnabled());
             QVERIFY(!app.window->newBudgetAction()->isEnabled());
+            // The pages' commands are in the Budget menu (installed after the window took the workspace).
+            QVERIFY(app.window->budgetMenu()->menuAction()->isVisible());
+            QStringList commands;
+            const auto menuActions = app.window->budgetMenu()->actions();
+            for (const QAction* action : menuActions)
+                commands << action->objectName();
+            QVERIFY2(commands.contains(QStringLiteral("allocateAction")), qPrintable(commands.join(u',')));
+            QVERIFY2(commands.contains(QStringLiteral("payBillAction")), qPrintable(commands.join(u',')));
 
             vv::ui::BudgetEditor* editor = app.budget->editor();
             vv::budget::Envelope e;

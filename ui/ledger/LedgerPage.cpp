@@ -363,4 +363,14 @@ void LedgerPage::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+void LedgerPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // The ledger runs oldest to newest, like a register: open it at the newest entries.
+    if (!m_shownOnce && m_view->model() && m_view->selectionModel() && !m_view->selectionModel()->hasSelection()) {
+        m_shownOnce = true;
+        m_view->scrollToBottom();
+    }
+}
+
 } // namespace vv::ui

@@ -67,6 +67,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslateUi();
@@ -82,6 +83,7 @@ private:
     QToolBar* m_toolBar = nullptr;
     QStackedWidget* m_stack = nullptr;
     QTableView* m_view = nullptr;
+    bool m_shownOnce = false;
     EmptyStateWidget* m_empty = nullptr;
     EmptyStateWidget* m_noMatches = nullptr;
     QLabel* m_footer = nullptr;

@@ -45,8 +45,9 @@ void BudgetController::open(vv::sync::BudgetProfile* profile)
     if (m_window) {
         m_editor->setMessageParent(m_window);
         auto* workspace = new BudgetWorkspace(*m_editor);
-        BudgetPages::install(*workspace, *m_editor, *m_window);
+        // setWorkspace() empties the Budget menu of the previous budget's commands: install after.
         m_window->setWorkspace(workspace, m_editor->undoStack());
+        BudgetPages::install(*workspace, *m_editor, *m_window);
     }
     updateTitle();
     Q_EMIT budgetOpened();

@@ -42,7 +42,8 @@ void BudgetPages::install(BudgetWorkspace& workspace, BudgetEditor& editor, Main
 
     // File → Import / Export / Back Up / Restore (owned by the workspace, gone with the budget).
     auto* importExport = new ImportExportController(editor, &window, &workspace);
-    importExport->attach(window.importAction(), window.exportCsvAction(), window.backupAction(), window.restoreAction());
+    importExport->attach(
+        window.importAction(), window.exportCsvAction(), window.backupAction(), window.restoreAction());
 }
 
 } // namespace vv::ui

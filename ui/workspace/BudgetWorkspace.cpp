@@ -9,7 +9,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -44,7 +43,14 @@ BudgetWorkspace::BudgetWorkspace(BudgetEditor& editor, QWidget* parent)
     m_nav->setObjectName(QStringLiteral("pageList"));
     m_nav->setIconSize(QSize(22, 22));
     m_nav->setUniformItemSizes(true);
-    m_nav->setMaximumWidth(fontMetrics().averageCharWidth() * 26);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setSpacing(2);
+    // Roomy rows, as a sidebar; the width fits the longest page name (see addPage).
+    QFont navFont = m_nav->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
+    m_nav->setFont(navFont);
+    m_nav->setStyleSheet(QStringLiteral("QListWidget#pageList::item { padding: 6px 10px; }"));
+    m_nav->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("pageStack"));
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
@@ -54,16 +60,15 @@ BudgetWorkspace::BudgetWorkspace(BudgetEditor& editor, QWidget* parent)
         Q_EMIT currentPageChanged(index);
     });
 
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_nav);
-    splitter->addWidget(m_stack);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
+    auto* body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->addWidget(m_nav);
+    body->addWidget(m_stack, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(banner);
-    layout->addWidget(splitter, 1);
+    layout->addLayout(body, 1);
 
     // Ctrl+1..9 switch pages, as in most sidebar apps.
     for (int i = 0; i < 9; ++i) {
@@ -90,6 +95,7 @@ int BudgetWorkspace::addPage(QWidget* page, const QIcon& icon)
     auto* item = new QListWidgetItem(icon, page->windowTitle());
     m_nav->addItem(item);
     page->installEventFilter(this); // follow its title (retranslation)
+    fitNavigation();
     if (m_nav->currentRow() < 0)
         m_nav->setCurrentRow(0);
     return index;
@@ -144,6 +150,15 @@ QString BudgetWorkspace::unassignedText() const
     return m_unassignedAmount->text();
 }
 
+void BudgetWorkspace::fitNavigation()
+{
+    const QFontMetrics metrics(m_nav->font());
+    int widest = metrics.averageCharWidth() * 12;
+    for (int i = 0; i < m_nav->count(); ++i)
+        widest = qMax(widest, metrics.horizontalAdvance(m_nav->item(i)->text()));
+    m_nav->setFixedWidth(widest + metrics.averageCharWidth() * 6); // item padding, frame, margin
+}
+
 void BudgetWorkspace::refreshUnassigned()
 {
     const qint64 amount = m_editor.budget().unassigned();
@@ -167,6 +182,7 @@ bool BudgetWorkspace::eventFilter(QObject* watched, QEvent* event)
         const int index = m_stack->indexOf(qobject_cast<QWidget*>(watched));
         if (index >= 0 && m_nav->item(index))
             m_nav->item(index)->setText(qobject_cast<QWidget*>(watched)->windowTitle());
+        fitNavigation();
     }
     return QWidget::eventFilter(watched, event);
 }

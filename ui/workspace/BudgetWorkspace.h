@@ -47,6 +47,7 @@ protected:
 
 private:
     void refreshUnassigned();
+    void fitNavigation();
 
     BudgetEditor& m_editor;
     QLabel* m_unassignedTitle = nullptr;
