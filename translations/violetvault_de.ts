@@ -2,6 +2,286 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>vv::budget::Budget</name>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A split needs at least two lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A split line has no amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The split lines add up to %1 but the transaction is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter ISO 4217 code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit budget settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An envelope needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create envelope %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such envelope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit envelope %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change envelope colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move envelope to group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unarchive envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set monthly target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder envelopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A goal needs a positive amount and a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set savings goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocate to envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different envelopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill envelopes to targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transaction needs a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark uncleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bill needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bill needs a positive amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bill needs a first due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create bill %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit bill %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bill has no valid due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay bill %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n transaction(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A backup can only be restored into an empty budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This budget already held the data of this backup once (a restore that was undone): create a new budget to restore it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vv::budget::Exporter</name>
+    <message>
+        <source>The backup is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a VioletVault backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup has no valid version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was written by a newer VioletVault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup contains unknown data (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::AllocateDialog</name>
+    <message>
+        <source>Allocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Allocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Envelope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;onth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an envelope first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount to allocate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned: %1 → %2 after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assigns %1 more than is unassigned; unassigned cash will be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vv::ui::AppSyncController</name>
     <message>
         <source>Could not reach the sync server. Your changes are kept and sent later.</source>
@@ -67,6 +347,1102 @@
         <source>Synced Budget</source>
         <translation>Synchronisiertes Budget</translation>
     </message>
+    <message>
+        <source>New Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer already has a budget open. VioletVault keeps one budget per user account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget could not be connected to this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::BankImportDialog</name>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 duplicate (skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates (skipped)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 error (skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors (skipped)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>everything in this file is already in the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import 1 Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n Transactions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import 1 transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n transactions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the new transactions in &amp;envelope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported transactions go here; you can move them later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greyed rows are already in the budget; red rows cannot be read. Both are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::BarChartWidget</name>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::BillDialog</name>
+    <message>
+        <source>Give the bill a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount you pay each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an envelope first: a bill is paid from an envelope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the envelope the bill is paid from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the first due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next due date cannot be before the first due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In years without February 29 the bill is due on February 28.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In months without day %1 the bill is due on the last day of the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Envelope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;irst due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rent, phone, streaming…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an envelope…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the schedule is counted from. A bill on the 31st is due on the last day of shorter months (February 28 or 29), and on the 31st again when the month has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the next payment is due; paying the bill moves it to the following date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is paid; the bill&apos;s name when left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::BillModel</name>
+    <message>
+        <source>No due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed %1 payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue by 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue by %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no envelope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::BillsPage</name>
+    <message>
+        <source>Nothing is due in the next %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 bill, %1 in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bills, %2 in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Bill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a regular payment: rent, a subscription, insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Bill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected bill (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pay Bill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a payment of the selected bill and move its next due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected bill (Undo brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bills yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bills yet — add your rent, subscriptions and other regular payments, and see what is due before it is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Bill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming and overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All bills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::BudgetEditor</name>
+    <message>
+        <source>The change could not be saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted envelope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VioletVault</source>
+        <translation type="unfinished">VioletVault</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::BudgetWorkspace</name>
+    <message>
+        <source>Unassigned cash:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More is assigned to envelopes than you have. Move money back to cover it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to assign to envelopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every unit of money has a job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::CsvImportDialog</name>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(None)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not recognise the dates: choose or type their format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several formats fit these dates: check them in the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a CSV file: it contains binary data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one column was found: check the delimiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the debit or the credit column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date format, e.g. dd.MM.yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decimal and thousands separators must differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transactions were found below the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Bank CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First row is a &amp;header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip lines at the start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banks often put account details above the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date &amp;format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd = day, MM = month, yyyy = year (yy = two digits); type your own if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal &amp;comma (1.234,56)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Thousands separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period .</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apostrophe &apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not UTF-8: it is read as Western European (Latin-1) text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;One amount column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Separate debit and credit columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amou&amp;nt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;bit (money out):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;redit (money in):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me&amp;mo (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::EnvelopeDialog</name>
+    <message>
+        <source>Edit Envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Groceries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick any colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncategorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelopes are grouped by category; type a new one to create it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much this envelope should get every month (0 for none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill to Targets funds envelopes with a lower number first; envelopes with the same number are filled in name order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Savings goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rchived (hidden from the budget)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colo&amp;ur:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly &amp;target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the envelope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an envelope called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly target is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly target cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount to save (more than zero), or turn the savings goal off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date to reach the goal by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already reached: the envelope holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date has passed: %1 is needed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per month needed until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::EnvelopeModel</name>
+    <message>
+        <source>Uncategorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No monthly target: this is what the savings goal needs this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overspent: move money here to cover it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funded %1 of %2, spent %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue · %1 needed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 · %3/month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this month asks for: the monthly target, or what the savings goal needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money assigned to the envelope this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spending from the envelope this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance at the end of the month (negative when overspent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of this month&apos;s target is funded, and how much of it is spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::EnvelopesPage</name>
+    <message>
+        <source>Envelopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the current month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No envelopes yet — create your first one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelopes hold the money you set aside: groceries, rent, a holiday. Give each one a monthly target and fund it from your income.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Envelope…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Envelope…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an envelope (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Envelope…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected envelope&apos;s name, colour, target or goal (F2 or Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Allocate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign unassigned cash to the selected envelope (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move Money…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move money between envelopes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fill to Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund every envelope up to this month&apos;s target from unassigned cash, in priority order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show A&amp;rchived Envelopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List archived envelopes too (greyed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;archive Envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive Envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the selected envelope back into the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the selected envelope; its history stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to fill with: there is no unassigned cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every envelope already has its target for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned %1 to envelopes for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope archived. Show archived envelopes to see it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::ImportExportController</name>
+    <message>
+        <source>Import Transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank exports (*.csv *.txt *.ofx *.qfx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Transactions as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VioletVault backups (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Budget from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VioletVault backups (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file is NOT encrypted: it contains all budget data (envelopes, transactions, payees, notes) in plain text. Keep it somewhere safe and delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore needs an empty budget: create a new budget first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large for a bank statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported 1 transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n transactions.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported 1 transaction to &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n transactions to &quot;%1&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup written to &quot;%1&quot; (readable only by you). Remember: it is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large to be a VioletVault backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains no budget data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from &quot;%1&quot;: %2 envelopes, %3 transactions, %4 bills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VioletVault</source>
+        <translation type="unfinished">VioletVault</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::ImportPreviewModel</name>
+    <message>
+        <source>The bank&apos;s transaction id (FITID) is already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same date, amount and payee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date &quot;%1&quot; does not match the date format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount with these separators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither a debit nor a credit amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field is not closed: the rest of the file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date &quot;%1&quot; is not an OFX date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate of line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate of an existing transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished">Fehler: %1</translation>
+    </message>
+    <message>
+        <source>%1 — skipped. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vv::ui::KeychainMessage</name>
@@ -101,6 +1477,255 @@
     <message>
         <source>Unlock your keychain and try again. VioletVault never writes the key to a file instead.</source>
         <translation>Entsperren Sie Ihren Schlüsselbund und versuchen Sie es erneut. VioletVault schreibt den Schlüssel niemals ersatzweise in eine Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::LedgerFilterBar</name>
+    <message>
+        <source>All envelopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Envelope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the transactions of one envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only transactions on or after this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only transactions on or before this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not cleared only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by cleared status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search payee or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show transactions whose payee or note contains this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::LedgerModel</name>
+    <message>
+        <source>Split (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted envelope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income waiting to be assigned to envelopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared: the bank has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not cleared yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::LedgerPage</name>
+    <message>
+        <source>Mark %1 transactions cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 transactions not cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · total %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Transaction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an expense or income (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Transaction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected transaction (F2 or Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Transaction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new transaction from the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected transactions cleared or not cleared (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected transactions (Del); Undo brings them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transactions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transactions yet — add one or import from your bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Transaction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from Bank…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matching transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transaction matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -158,10 +1783,6 @@
         <translation>Hier wohnt Ihr Budget</translation>
     </message>
     <message>
-        <source>Envelopes and transactions will appear here. Everything you enter is kept on this computer; syncing with your other devices is optional and end-to-end encrypted.</source>
-        <translation>Hier erscheinen bald Ihre Umschläge und Buchungen. Alles, was Sie eingeben, bleibt auf diesem Computer; der Abgleich mit Ihren anderen Geräten ist freiwillig und Ende-zu-Ende-verschlüsselt.</translation>
-    </message>
-    <message>
         <source>About VioletVault</source>
         <translation>Über VioletVault</translation>
     </message>
@@ -182,12 +1803,157 @@
         <translation>Budget &amp;freigeben …</translation>
     </message>
     <message>
-        <source>Share Budget…</source>
-        <translation>Budget freigeben …</translation>
+        <source>&amp;Budget</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set Up Sync…</source>
-        <translation>Synchronisierung einrichten …</translation>
+        <source>&amp;New Budget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Transactions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Transactions as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Budget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore Budget from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a budget to give every unit of your money a job. Everything you enter is stored encrypted on this computer; syncing with your other devices is optional and end-to-end encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Budget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join a Budget from Another Device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::MoveMoneyDialog</name>
+    <message>
+        <source>Move Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;onth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the money comes from and where it goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different envelopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::OfxImportDialog</name>
+    <message>
+        <source>This file cannot be read as OFX: export the statement from your bank again, as OFX/QFX or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This OFX file contains no transactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Bank Statement (OFX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::PayBillDialog</name>
+    <message>
+        <source>Enter the amount paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay Bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2, due %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 from %3, due %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date paid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change it when this payment differs from the usual amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expense is recorded in %1 and the next due date moves to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pay</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -320,6 +2086,26 @@
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
+    <message>
+        <source>Enter the server certificate&apos;s SHA-256 fingerprint: 64 hexadecimal digits, colons allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pinned certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: SHA-256 of a self-hosted server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned server certificate, SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When set, the app trusts exactly the server certificate with this fingerprint (for a server with a self-signed certificate) and refuses any other.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vv::ui::QrCodeWidget</name>
@@ -330,6 +2116,97 @@
     <message>
         <source>A QR code of the share code shown as text next to it. Scan it with VioletVault on your other device.</source>
         <translation>Ein QR-Code des daneben als Text angezeigten Freigabecodes. Scannen Sie ihn mit VioletVault auf Ihrem anderen Gerät.</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::ReportsPage</name>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch between the charts and the figures behind them (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the table of the current report as tab-separated text, for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Spending by Envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Income and Spending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No spending in this period yet. Expenses you record show up here by envelope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No income or spending in this period yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spending by envelope per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income versus spending per month</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -403,11 +2280,50 @@
     </message>
 </context>
 <context>
-    <name>vv::ui::SyncSetupDialog</name>
+    <name>vv::ui::SplitLinesEditor</name>
     <message>
-        <source>Creating the synced budget…</source>
-        <translation>Synchronisiertes Budget wird angelegt …</translation>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Line %1 has no amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: enter the amount as a positive number, e.g. 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another envelope to this split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::SyncSetupDialog</name>
     <message>
         <source>Joining the budget…</source>
         <translation>Budget wird beigetreten …</translation>
@@ -479,6 +2395,38 @@
     <message>
         <source>J&amp;oin</source>
         <translation>Bei&amp;treten</translation>
+    </message>
+    <message>
+        <source>This computer already has a budget. Sync it, then share it with your other devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting the budget to the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the budget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the server empty to keep this budget on this computer only; you can set up sync later. Or join a budget you already use on another device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync this budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create a new budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. wss://sync.example.org</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -666,6 +2614,105 @@
     <message>
         <source>Waiting to upload: %1</source>
         <translation>Wartet auf das Hochladen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vv::ui::TransactionDialog</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount as a number, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero; choose Expense or Income for its direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining to assign: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the remaining %1 to a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lines are %1 more than the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the envelope this expense is paid from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was paid, or who paid you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money going out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money coming in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Envelope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income can stay unassigned until you allocate it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;leared (the bank has it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Split across envelopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Divide this transaction between several envelopes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
