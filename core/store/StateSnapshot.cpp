@@ -54,10 +54,14 @@ public:
     {
         // UTF-16 as is: decoding is one copy, no transcoding.
         varint(quint64(s.size()));
+#if Q_BYTE_ORDER == Q_LITTLE_ENDIAN
+        bytes(s.utf16(), s.size() * 2);
+#else
         for (const QChar c : s) {
             const quint16 le = qToLittleEndian(c.unicode());
             bytes(&le, 2);
         }
+#endif
     }
 };
 
@@ -87,6 +91,8 @@ public:
     }
     quint64 varint()
     {
+        if (ok && m_p < m_end && *m_p < 0x80)
+            return *m_p++; // most indexes and counters: one byte
         quint64 v = 0;
         for (int shift = 0; shift < 64; shift += 7) {
             const quint8 b = u8();
@@ -127,12 +133,16 @@ public:
         if (!ok)
             return {};
         QString s(qsizetype(n), Qt::Uninitialized);
+#if Q_BYTE_ORDER == Q_LITTLE_ENDIAN
+        take(s.data(), qsizetype(n) * 2);
+#else
         QChar* d = s.data();
         for (quint64 i = 0; i < n; ++i) {
             quint16 u = 0;
             take(&u, 2);
             d[i] = QChar(qFromLittleEndian(u));
         }
+#endif
         return s;
     }
 

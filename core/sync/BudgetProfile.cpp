@@ -369,7 +369,10 @@ void BudgetProfile::noteNewOps(qsizetype count)
 {
     m_newOps += count;
     m_sinceSnapshot += count;
-    if (m_sinceSnapshot <= SnapshotThreshold || m_snapshotScheduled)
+    // Past the threshold, and past a quarter of the state: a first sync pulling a large budget
+    // page by page then rewrites it a bounded number of times (geometric), not every page.
+    const qsizetype due = qMax(SnapshotThreshold, m_state.appliedCount() / 4);
+    if (m_sinceSnapshot <= due || m_snapshotScheduled)
         return;
     m_snapshotScheduled = true;
     QTimer::singleShot(0, this, [this] {

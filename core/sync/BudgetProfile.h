@@ -104,7 +104,8 @@ public:
     [[nodiscard]] int undecryptableCount() const { return m_undecryptable; }
     // Ops folded by the last open(): all of them, or only those after the state snapshot.
     [[nodiscard]] qsizetype replayedAtOpen() const { return m_replayedAtOpen; }
-    // A state snapshot is written once this many ops were folded since the last one (and on close).
+    // A state snapshot is written once this many ops (and a quarter of all applied ops) were
+    // folded since the last one, and on close.
     static constexpr qsizetype SnapshotThreshold = 5000;
 
     // Stores the ops durably as pending, folds them and schedules a push. Stamps must come from
