@@ -5,280 +5,280 @@
     <name>vv::budget::Budget</name>
     <message>
         <source>The change could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>A split needs at least two lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufteilung braucht mindestens zwei Zeilen.</translation>
     </message>
     <message>
         <source>A split line has no amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile der Aufteilung hat keinen Betrag.</translation>
     </message>
     <message>
         <source>The split lines add up to %1 but the transaction is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen der Aufteilung ergeben %1, die Buchung beträgt aber %2.</translation>
     </message>
     <message>
         <source>The currency must be a three-letter ISO 4217 code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Währung muss ein dreistelliger Code nach ISO 4217 sein.</translation>
     </message>
     <message>
         <source>Edit budget settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgeteinstellungen bearbeiten</translation>
     </message>
     <message>
         <source>An envelope needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Umschlag braucht einen Namen.</translation>
     </message>
     <message>
         <source>Create envelope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschlag %1 anlegen</translation>
     </message>
     <message>
         <source>No such envelope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Umschlag gibt es nicht.</translation>
     </message>
     <message>
         <source>Edit envelope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschlag %1 bearbeiten</translation>
     </message>
     <message>
         <source>Rename envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschlag umbenennen</translation>
     </message>
     <message>
         <source>Change envelope colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe des Umschlags ändern</translation>
     </message>
     <message>
         <source>Move envelope to group</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschlag in Gruppe verschieben</translation>
     </message>
     <message>
         <source>Archive envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschlag archivieren</translation>
     </message>
     <message>
         <source>Unarchive envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschlag wiederherstellen</translation>
     </message>
     <message>
         <source>A target cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ziel kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>Set monthly target</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatsziel festlegen</translation>
     </message>
     <message>
         <source>Reorder envelopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschläge neu anordnen</translation>
     </message>
     <message>
         <source>A goal needs a positive amount and a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Sparziel braucht einen positiven Betrag und ein Datum.</translation>
     </message>
     <message>
         <source>Set savings goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparziel festlegen</translation>
     </message>
     <message>
         <source>Allocate to envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschlag zuweisen</translation>
     </message>
     <message>
         <source>Nothing to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu verschieben.</translation>
     </message>
     <message>
         <source>Choose two different envelopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei verschiedene Umschläge.</translation>
     </message>
     <message>
         <source>Choose a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Monat.</translation>
     </message>
     <message>
         <source>Move money</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld verschieben</translation>
     </message>
     <message>
         <source>Fill envelopes to targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschläge bis zu den Zielen auffüllen</translation>
     </message>
     <message>
         <source>A transaction needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Buchung braucht ein Datum.</translation>
     </message>
     <message>
         <source>Add income</source>
-        <translation type="unfinished"></translation>
+        <translation>Einnahme hinzufügen</translation>
     </message>
     <message>
         <source>Add expense</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe hinzufügen</translation>
     </message>
     <message>
         <source>No such transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Buchung gibt es nicht.</translation>
     </message>
     <message>
         <source>Edit transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung bearbeiten</translation>
     </message>
     <message>
         <source>Delete transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung löschen</translation>
     </message>
     <message>
         <source>Mark cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Als abgeglichen markieren</translation>
     </message>
     <message>
         <source>Mark uncleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Als nicht abgeglichen markieren</translation>
     </message>
     <message>
         <source>Remove split</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufteilung entfernen</translation>
     </message>
     <message>
         <source>Split transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung aufteilen</translation>
     </message>
     <message>
         <source>A bill needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rechnung braucht einen Namen.</translation>
     </message>
     <message>
         <source>A bill needs a positive amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rechnung braucht einen positiven Betrag.</translation>
     </message>
     <message>
         <source>A bill needs a first due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rechnung braucht ein erstes Fälligkeitsdatum.</translation>
     </message>
     <message>
         <source>Create bill %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 anlegen</translation>
     </message>
     <message>
         <source>No such bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Rechnung gibt es nicht.</translation>
     </message>
     <message>
         <source>Edit bill %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 bearbeiten</translation>
     </message>
     <message>
         <source>Delete bill</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung löschen</translation>
     </message>
     <message>
         <source>The bill has no valid due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechnung hat kein gültiges Fälligkeitsdatum.</translation>
     </message>
     <message>
         <source>Pay bill %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung %1 bezahlen</translation>
     </message>
     <message numerus="yes">
         <source>Import %n transaction(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Buchung importieren</numerusform>
+            <numerusform>%n Buchungen importieren</numerusform>
         </translation>
     </message>
     <message>
         <source>A backup can only be restored into an empty budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung kann nur in ein leeres Budget wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>This budget already held the data of this backup once (a restore that was undone): create a new budget to restore it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Budget enthielt die Daten dieser Sicherung schon einmal (eine rückgängig gemachte Wiederherstellung): Legen Sie ein neues Budget an, um sie erneut wiederherzustellen.</translation>
     </message>
     <message>
         <source>Restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
 </context>
 <context>
     <name>vv::budget::Exporter</name>
     <message>
         <source>The backup is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung ist kein gültiges JSON.</translation>
     </message>
     <message>
         <source>This is not a VioletVault backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine VioletVault-Sicherung.</translation>
     </message>
     <message>
         <source>The backup has no valid version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung hat keine gültige Version.</translation>
     </message>
     <message>
         <source>The backup was written by a newer VioletVault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde von einer neueren VioletVault-Version geschrieben.</translation>
     </message>
     <message>
         <source>The backup contains unknown data (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung enthält unbekannte Daten (%1).</translation>
     </message>
     <message>
         <source>The backup is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung ist beschädigt.</translation>
     </message>
 </context>
 <context>
     <name>vv::ui::AllocateDialog</name>
     <message>
         <source>Allocate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen</translation>
     </message>
     <message>
         <source>&amp;Allocate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuweisen</translation>
     </message>
     <message>
         <source>&amp;Envelope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umschlag:</translation>
     </message>
     <message>
         <source>A&amp;mount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrag:</translation>
     </message>
     <message>
         <source>M&amp;onth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monat:</translation>
     </message>
     <message>
         <source>Create an envelope first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst einen Umschlag an.</translation>
     </message>
     <message>
         <source>Enter the amount to allocate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den zuzuweisenden Betrag ein.</translation>
     </message>
     <message>
         <source>“%1” is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Betrag.</translation>
     </message>
     <message>
         <source>Enter an amount greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Betrag größer als null ein.</translation>
     </message>
     <message>
         <source>Unassigned: %1 → %2 after</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen: %1 → danach %2</translation>
     </message>
     <message>
         <source>Unassigned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen: %1</translation>
     </message>
     <message>
         <source>This assigns %1 more than is unassigned; unassigned cash will be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit werden %1 mehr zugewiesen als verfügbar; das nicht zugewiesene Geld wird negativ.</translation>
     </message>
 </context>
 <context>
@@ -349,1099 +349,1099 @@
     </message>
     <message>
         <source>New Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Budget</translation>
     </message>
     <message>
         <source>This computer already has a budget open. VioletVault keeps one budget per user account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist bereits ein Budget geöffnet. VioletVault führt ein Budget pro Benutzerkonto.</translation>
     </message>
     <message>
         <source>The budget could not be connected to this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Budget konnte nicht mit diesem Server verbunden werden.</translation>
     </message>
 </context>
 <context>
     <name>vv::ui::BankImportDialog</name>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
         </translation>
     </message>
     <message>
         <source>1 duplicate (skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Duplikat (übersprungen)</translation>
     </message>
     <message numerus="yes">
         <source>%n duplicates (skipped)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Duplikat (übersprungen)</numerusform>
+            <numerusform>%n Duplikate (übersprungen)</numerusform>
         </translation>
     </message>
     <message>
         <source>1 error (skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Fehler (übersprungen)</translation>
     </message>
     <message numerus="yes">
         <source>%n errors (skipped)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler (übersprungen)</numerusform>
+            <numerusform>%n Fehler (übersprungen)</numerusform>
         </translation>
     </message>
     <message>
         <source>everything in this file is already in the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>alles in dieser Datei ist bereits im Budget</translation>
     </message>
     <message>
         <source>&amp;Import 1 Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Buchung &amp;importieren</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n Transactions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Buchung &amp;importieren</numerusform>
+            <numerusform>%n Buchungen &amp;importieren</numerusform>
         </translation>
     </message>
     <message>
         <source>Import 1 transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Buchung importieren</translation>
     </message>
     <message numerus="yes">
         <source>Import %n transactions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Buchung importieren</numerusform>
+            <numerusform>%n Buchungen importieren</numerusform>
         </translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei: %1</translation>
     </message>
     <message>
         <source>Put the new transactions in &amp;envelope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Buchungen in &amp;Umschlag legen:</translation>
     </message>
     <message>
         <source>Imported transactions go here; you can move them later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte Buchungen landen hier; Sie können sie später verschieben.</translation>
     </message>
     <message>
         <source>Greyed rows are already in the budget; red rows cannot be read. Both are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graue Zeilen sind bereits im Budget; rote Zeilen sind nicht lesbar. Beide werden übersprungen.</translation>
     </message>
 </context>
 <context>
     <name>vv::ui::BarChartWidget</name>
     <message>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2: %3</translation>
     </message>
 </context>
 <context>
     <name>vv::ui::BillDialog</name>
     <message>
         <source>Give the bill a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Rechnung einen Namen.</translation>
     </message>
     <message>
         <source>Enter the amount you pay each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Betrag ein, den Sie jedes Mal zahlen.</translation>
     </message>
     <message>
         <source>“%1” is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Betrag.</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag muss größer als null sein.</translation>
     </message>
     <message>
         <source>Create an envelope first: a bill is paid from an envelope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst einen Umschlag an: Eine Rechnung wird aus einem Umschlag bezahlt.</translation>
     </message>
     <message>
         <source>Choose the envelope the bill is paid from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Umschlag, aus dem die Rechnung bezahlt wird.</translation>
     </message>
     <message>
         <source>Choose the first due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das erste Fälligkeitsdatum.</translation>
     </message>
     <message>
         <source>The next due date cannot be before the first due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Fälligkeit kann nicht vor der ersten liegen.</translation>
     </message>
     <message>
         <source>In years without February 29 the bill is due on February 28.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Jahren ohne 29. Februar ist die Rechnung am 28. Februar fällig.</translation>
     </message>
     <message>
         <source>In months without day %1 the bill is due on the last day of the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Monaten ohne %1. Tag ist die Rechnung am letzten Tag des Monats fällig.</translation>
     </message>
     <message>
         <source>Edit Bill</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung bearbeiten</translation>
     </message>
     <message>
         <source>New Bill</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Rechnung</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Payee:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;mpfänger:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrag:</translation>
     </message>
     <message>
         <source>&amp;Envelope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umschlag:</translation>
     </message>
     <message>
         <source>&amp;Frequency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Häufigkeit:</translation>
     </message>
     <message>
         <source>F&amp;irst due date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erste Fälligkeit:</translation>
     </message>
     <message>
         <source>Ne&amp;xt due date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nä&amp;chste Fälligkeit:</translation>
     </message>
     <message>
         <source>Rent, phone, streaming…</source>
-        <translation type="unfinished"></translation>
+        <translation>Miete, Telefon, Streaming …</translation>
     </message>
     <message>
         <source>Choose an envelope…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschlag wählen …</translation>
     </message>
     <message>
         <source>The day the schedule is counted from. A bill on the 31st is due on the last day of shorter months (February 28 or 29), and on the 31st again when the month has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag, ab dem der Zeitplan zählt. Eine Rechnung zum 31. ist in kürzeren Monaten am letzten Tag fällig (28. oder 29. Februar) und wieder am 31., wenn der Monat einen hat.</translation>
     </message>
     <message>
         <source>When the next payment is due; paying the bill moves it to the following date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die nächste Zahlung fällig ist; das Bezahlen der Rechnung verschiebt sie auf den folgenden Termin.</translation>
     </message>
     <message>
         <source>Who is paid; the bill&apos;s name when left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer bezahlt wird; leer gelassen der Name der Rechnung.</translation>
     </message>
 </context>
 <context>
     <name>vv::ui::BillModel</name>
     <message>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fälligkeit</translation>
     </message>
     <message>
         <source>Missed %1 payments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zahlungen versäumt</translation>
     </message>
     <message>
         <source>Overdue by 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit 1 Tag überfällig</translation>
     </message>
     <message>
         <source>Overdue by %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1 Tagen überfällig</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute fällig</translation>
     </message>
     <message>
         <source>Due tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen fällig</translation>
     </message>
     <message>
         <source>Due in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 Tagen fällig</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich</translation>
     </message>
     <message>
         <source>Every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zwei Wochen</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährlich</translation>
     </message>
     <message>
         <source>(no envelope)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Umschlag)</translation>
     </message>
     <message>
         <source>Next due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Fälligkeit %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Payee</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschlag</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigkeit</translation>
     </message>
     <message>
         <source>Next due</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Fälligkeit</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>vv::ui::BillsPage</name>
     <message>
         <source>Nothing is due in the next %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den nächsten %1 Tagen ist nichts fällig.</translation>
     </message>
     <message>
         <source>1 bill, %1 in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Rechnung, insgesamt %1.</translation>
     </message>
     <message>
         <source>%1 bills, %2 in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Rechnungen, insgesamt %2.</translation>
     </message>
     <message>
         <source>1 is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ist überfällig.</translation>
     </message>
     <message>
         <source>%1 are overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sind überfällig.</translation>
     </message>
     <message>
         <source>Bills</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungen</translation>
     </message>
     <message>
         <source>&amp;New Bill…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Rechnung …</translation>
     </message>
     <message>
         <source>Add a regular payment: rent, a subscription, insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine regelmäßige Zahlung hinzufügen: Miete, Abo, Versicherung</translation>
     </message>
     <message>
         <source>&amp;Edit Bill…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung &amp;bearbeiten …</translation>
     </message>
     <message>
         <source>Change the selected bill (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Rechnung ändern (F2)</translation>
     </message>
     <message>
         <source>&amp;Pay Bill…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung be&amp;zahlen …</translation>
     </message>
     <message>
         <source>Record a payment of the selected bill and move its next due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zahlung der ausgewählten Rechnung erfassen und ihre nächste Fälligkeit verschieben</translation>
     </message>
     <message>
         <source>&amp;Delete Bill</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung &amp;löschen</translation>
     </message>
     <message>
         <source>Delete the selected bill (Undo brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Rechnung löschen (Rückgängig holt sie zurück)</translation>
     </message>
     <message>
         <source>No bills yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Rechnungen</translation>
     </message>
     <message>
         <source>No bills yet — add your rent, subscriptions and other regular payments, and see what is due before it is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Rechnungen – fügen Sie Miete, Abos und andere regelmäßige Zahlungen hinzu und sehen Sie, was fällig wird, bevor es fällig ist.</translation>
     </message>
     <message>
         <source>New Bill…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Rechnung …</translation>
     </message>
     <message>
         <source>Upcoming and overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstehend und überfällig</translation>
     </message>
     <message>
         <source>All bills</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Rechnungen</translation>
     </message>
     <message>
         <source>Press Enter or double-click to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Bezahlen Eingabetaste drücken oder doppelklicken</translation>
     </message>
 </context>
 <context>
     <name>vv::ui::BudgetEditor</name>
     <message>
         <source>The change could not be saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung konnte auf diesem Computer nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>(deleted envelope)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gelöschter Umschlag)</translation>
     </message>
     <message>
         <source>VioletVault</source>
-        <translation type="unfinished">VioletVault</translation>
+        <translation>VioletVault</translation>
     </message>
 </context>
 <context>
     <name>vv::ui::BudgetWorkspace</name>
     <message>
         <source>Unassigned cash:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesenes Geld:</translation>
     </message>
     <message>
         <source>More is assigned to envelopes than you have. Move money back to cover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Umschlägen ist mehr zugewiesen, als Sie haben. Verschieben Sie Geld zurück, um das auszugleichen.</translation>
     </message>
     <message>
         <source>Ready to assign to envelopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zur Zuweisung an Umschläge.</translation>
     </message>
     <message>
         <source>Every unit of money has a job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Cent hat eine Aufgabe.</translation>
     </message>
 </context>
 <context>
     <name>vv::ui::CsvImportDialog</name>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1</translation>
     </message>
     <message>
         <source>(None)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Keine)</translation>
     </message>
     <message>
         <source>Could not recognise the dates: choose or type their format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datumsangaben wurden nicht erkannt: Wählen oder tippen Sie ihr Format.</translation>
     </message>
     <message>
         <source>Several formats fit these dates: check them in the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Formate passen zu diesen Datumsangaben: Prüfen Sie sie in der Vorschau.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <source>This is not a CSV file: it contains binary data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine CSV-Datei: Sie enthält Binärdaten.</translation>
     </message>
     <message>
         <source>Only one column was found: check the delimiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nur eine Spalte gefunden: Prüfen Sie das Trennzeichen.</translation>
     </message>
     <message>
         <source>Choose the column that holds the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Spalte mit dem Datum.</translation>
     </message>
     <message>
         <source>Choose the debit or the credit column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Soll- oder die Haben-Spalte.</translation>
     </message>
     <message>
         <source>Choose the column that holds the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Spalte mit dem Betrag.</translation>
     </message>
     <message>
         <source>Enter the date format, e.g. dd.MM.yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Datumsformat ein, z. B. dd.MM.yyyy.</translation>
     </message>
     <message>
         <source>The decimal and thousands separators must differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezimal- und Tausendertrennzeichen müssen sich unterscheiden.</translation>
     </message>
     <message>
         <source>No transactions were found below the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter der Kopfzeile wurden keine Buchungen gefunden.</translation>
     </message>
     <message>
         <source>Import Bank CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank-CSV importieren</translation>
     </message>
     <message>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiformat</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma</translation>
     </message>
     <message>
         <source>Detect (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennen (%1)</translation>
     </message>
     <message>
         <source>Comma ,</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma ,</translation>
     </message>
     <message>
         <source>Semicolon ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon ;</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
         <source>First row is a &amp;header</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Zeile ist Kopf&amp;zeile</translation>
     </message>
     <message>
         <source>S&amp;kip lines at the start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen am Anfang über&amp;springen:</translation>
     </message>
     <message>
         <source>Banks often put account details above the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Banken setzen oft Kontodaten über die Tabelle.</translation>
     </message>
     <message>
         <source>Date &amp;format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datums&amp;format:</translation>
     </message>
     <message>
         <source>dd = day, MM = month, yyyy = year (yy = two digits); type your own if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>dd = Tag, MM = Monat, yyyy = Jahr (yy = zweistellig); bei Bedarf eigenes Format eingeben.</translation>
     </message>
     <message>
         <source>Decimal &amp;comma (1.234,56)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezimal&amp;komma (1.234,56)</translation>
     </message>
     <message>
         <source>&amp;Thousands separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;usendertrennzeichen:</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keins</translation>
     </message>
     <message>
         <source>Period .</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt .</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerzeichen</translation>
     </message>
     <message>
         <source>Apostrophe &apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Apostroph &apos;</translation>
     </message>
     <message>
         <source>This file is not UTF-8: it is read as Western European (Latin-1) text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist nicht UTF-8: Sie wird als westeuropäischer Text (Latin-1) gelesen.</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>&amp;One amount column</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eine Betragsspalte</translation>
     </message>
     <message>
         <source>&amp;Separate debit and credit columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Getrennte Soll- und Haben-Spalten</translation>
     </message>
     <message>
         <source>D&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>Amou&amp;nt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrag:</translation>
     </message>
     <message>
         <source>De&amp;bit (money out):</source>
-        <translation type="unfinished"></translation>
+        <translation>So&amp;ll (Geld hinaus):</translation>
     </message>
     <message>
         <source>C&amp;redit (money in):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Haben (Geld herein):</translation>
     </message>
     <message>
         <source>&amp;Payee:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;mpfänger:</translation>
     </message>
     <message>
         <source>Me&amp;mo (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwendungszweck (optional):</translation>
     </message>
 </context>
 <context>
     <name>vv::ui::EnvelopeDialog</name>
     <message>
         <source>Edit Envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschlag bearbeiten</translation>
     </message>
     <message>
         <source>New Envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Umschlag</translation>
     </message>
     <message>
         <source>e.g. Groceries</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Lebensmittel</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen …</translation>
     </message>
     <message>
         <source>Pick any colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige Farbe wählen</translation>
     </message>
     <message>
         <source>Use this colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Farbe verwenden</translation>
     </message>
     <message>
         <source>Uncategorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Kategorie</translation>
     </message>
     <message>
         <source>Envelopes are grouped by category; type a new one to create it</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschläge werden nach Kategorie gruppiert; geben Sie eine neue ein, um sie anzulegen</translation>
     </message>
     <message>
         <source>How much this envelope should get every month (0 for none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel dieser Umschlag jeden Monat bekommen soll (0 für nichts)</translation>
     </message>
     <message>
         <source>Fill to Targets funds envelopes with a lower number first; envelopes with the same number are filled in name order</source>
-        <translation type="unfinished"></translation>
+        <translation>„Bis zu den Zielen auffüllen“ füllt Umschläge mit niedrigerer Zahl zuerst; Umschläge mit gleicher Zahl werden nach Namen aufgefüllt</translation>
     </message>
     <message>
         <source>&amp;Savings goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sparziel</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrag:</translation>
     </message>
     <message>
         <source>&amp;By:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;is:</translation>
     </message>
     <message>
         <source>A&amp;rchived (hidden from the budget)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rchiviert (im Budget ausgeblendet)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Colo&amp;ur:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbe:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorie:</translation>
     </message>
     <message>
         <source>Monthly &amp;target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Monats&amp;ziel:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorität:</translation>
     </message>
     <message>
         <source>Enter a name for the envelope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für den Umschlag ein.</translation>
     </message>
     <message>
         <source>There is already an envelope called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Umschlag namens „%1“.</translation>
     </message>
     <message>
         <source>The monthly target is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Monatsziel ist kein Betrag.</translation>
     </message>
     <message>
         <source>The monthly target cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Monatsziel kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>Enter the amount to save (more than zero), or turn the savings goal off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den zu sparenden Betrag ein (größer als null) oder schalten Sie das Sparziel aus.</translation>
     </message>
     <message>
         <source>Choose the date to reach the goal by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Datum, bis zu dem das Ziel erreicht sein soll.</translation>
     </message>
     <message>
         <source>Already reached: the envelope holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits erreicht: Der Umschlag enthält %1.</translation>
     </message>
     <message>
         <source>The date has passed: %1 is needed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum ist vorbei: Jetzt werden %1 benötigt.</translation>
     </message>
     <message>
         <source>%1 per month needed until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Monat bis %2 nötig</translation>
     </message>
 </context>
 <context>
     <name>vv::ui::EnvelopeModel</name>
     <message>
         <source>Uncategorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Kategorie</translation>
     </message>
     <message>
         <source>%1 (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (archiviert)</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>No monthly target: this is what the savings goal needs this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Monatsziel: So viel braucht das Sparziel in diesem Monat.</translation>
     </message>
     <message>
         <source>Overspent: move money here to cover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überzogen: Verschieben Sie Geld hierher, um das auszugleichen.</translation>
     </message>
     <message>
         <source>Funded %1 of %2, spent %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 zugewiesen, %3 ausgegeben</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht</translation>
     </message>
     <message>
         <source>Overdue · %1 needed now</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig · jetzt %1 nötig</translation>
     </message>
     <message>
         <source>%1 by %2 · %3/month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 · %3/Monat</translation>
     </message>
     <message>
         <source>What this month asks for: the monthly target, or what the savings goal needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieser Monat verlangt: das Monatsziel oder was das Sparziel braucht</translation>
     </message>
     <message>
         <source>Money assigned to the envelope this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Monat dem Umschlag zugewiesenes Geld</translation>
     </message>
     <message>
         <source>Spending from the envelope this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Monat aus dem Umschlag ausgegeben</translation>
     </message>
     <message>
         <source>Balance at the end of the month (negative when overspent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo am Monatsende (negativ bei Überziehung)</translation>
     </message>
     <message>
         <source>How much of this month&apos;s target is funded, and how much of it is spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel vom Ziel dieses Monats zugewiesen und wie viel davon ausgegeben ist</translation>
     </message>
     <message>
         <source>Envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschlag</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Funded</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen</translation>
     </message>
     <message>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgegeben</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparziel</translation>
     </message>
 </context>
 <context>
     <name>vv::ui::EnvelopesPage</name>
     <message>
         <source>Envelopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschläge</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Monat</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Monat</translation>
     </message>
     <message>
         <source>T&amp;oday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heute</translation>
     </message>
     <message>
         <source>Show the current month</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktuellen Monat anzeigen</translation>
     </message>
     <message>
         <source>No envelopes yet — create your first one</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Umschläge – legen Sie Ihren ersten an</translation>
     </message>
     <message>
         <source>Envelopes hold the money you set aside: groceries, rent, a holiday. Give each one a monthly target and fund it from your income.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschläge enthalten das Geld, das Sie zurücklegen: Lebensmittel, Miete, Urlaub. Geben Sie jedem ein Monatsziel und füllen Sie es aus Ihren Einnahmen.</translation>
     </message>
     <message>
         <source>New Envelope…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Umschlag …</translation>
     </message>
     <message>
         <source>&amp;New Envelope…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Umschlag …</translation>
     </message>
     <message>
         <source>Create an envelope (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Umschlag anlegen (%1)</translation>
     </message>
     <message>
         <source>&amp;Edit Envelope…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschlag &amp;bearbeiten …</translation>
     </message>
     <message>
         <source>Change the selected envelope&apos;s name, colour, target or goal (F2 or Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Farbe, Ziel oder Sparziel des ausgewählten Umschlags ändern (F2 oder Eingabetaste)</translation>
     </message>
     <message>
         <source>&amp;Allocate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuweisen …</translation>
     </message>
     <message>
         <source>Assign unassigned cash to the selected envelope (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesenes Geld dem ausgewählten Umschlag zuweisen (%1)</translation>
     </message>
     <message>
         <source>&amp;Move Money…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld &amp;verschieben …</translation>
     </message>
     <message>
         <source>Move money between envelopes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld zwischen Umschlägen verschieben (%1)</translation>
     </message>
     <message>
         <source>&amp;Fill to Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu den Zielen auf&amp;füllen</translation>
     </message>
     <message>
         <source>Fund every envelope up to this month&apos;s target from unassigned cash, in priority order</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Umschlag aus nicht zugewiesenem Geld bis zum Ziel dieses Monats auffüllen, nach Priorität</translation>
     </message>
     <message>
         <source>Show A&amp;rchived Envelopes</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rchivierte Umschläge anzeigen</translation>
     </message>
     <message>
         <source>List archived envelopes too (greyed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch archivierte Umschläge auflisten (ausgegraut)</translation>
     </message>
     <message>
         <source>Un&amp;archive Envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschlag &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Archive Envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschlag &amp;archivieren</translation>
     </message>
     <message>
         <source>Bring the selected envelope back into the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Umschlag zurück ins Budget holen</translation>
     </message>
     <message>
         <source>Hide the selected envelope; its history stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Umschlag ausblenden; sein Verlauf bleibt erhalten</translation>
     </message>
     <message>
         <source>Envelope created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschlag angelegt.</translation>
     </message>
     <message>
         <source>Nothing to fill with: there is no unassigned cash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zum Auffüllen: Es gibt kein nicht zugewiesenes Geld.</translation>
     </message>
     <message>
         <source>Every envelope already has its target for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Umschlag hat bereits sein Ziel für %1.</translation>
     </message>
     <message>
         <source>Assigned %1 to envelopes for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 den Umschlägen für %2 zugewiesen.</translation>
     </message>
     <message>
         <source>Envelope archived. Show archived envelopes to see it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschlag archiviert. Lassen Sie archivierte Umschläge anzeigen, um ihn wieder zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>vv::ui::ImportExportController</name>
     <message>
         <source>Import Transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungen importieren</translation>
     </message>
     <message>
         <source>Bank exports (*.csv *.txt *.ofx *.qfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankexporte (*.csv *.txt *.ofx *.qfx);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export Transactions as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungen als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Back Up Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget sichern</translation>
     </message>
     <message>
         <source>VioletVault backups (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>VioletVault-Sicherungen (*.json)</translation>
     </message>
     <message>
         <source>Restore Budget from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>VioletVault backups (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>VioletVault-Sicherungen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>&amp;Back Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sichern</translation>
     </message>
     <message>
         <source>The backup file is NOT encrypted: it contains all budget data (envelopes, transactions, payees, notes) in plain text. Keep it somewhere safe and delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungsdatei ist NICHT verschlüsselt: Sie enthält alle Budgetdaten (Umschläge, Buchungen, Empfänger, Notizen) im Klartext. Bewahren Sie sie an einem sicheren Ort auf und löschen Sie sie, wenn Sie sie nicht mehr brauchen.</translation>
     </message>
     <message>
         <source>Restore needs an empty budget: create a new budget first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Wiederherstellen ist ein leeres Budget nötig: Legen Sie zuerst ein neues Budget an.</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large for a bank statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist zu groß für einen Kontoauszug.</translation>
     </message>
     <message>
         <source>Imported 1 transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Buchung importiert.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n transactions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Buchung importiert.</numerusform>
+            <numerusform>%n Buchungen importiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported 1 transaction to &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Buchung nach „%1“ exportiert.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n transactions to &quot;%1&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Buchung nach „%1“ exportiert.</numerusform>
+            <numerusform>%n Buchungen nach „%1“ exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Backup written to &quot;%1&quot; (readable only by you). Remember: it is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung nach „%1“ geschrieben (nur für Sie lesbar). Denken Sie daran: Sie ist nicht verschlüsselt.</translation>
     </message>
     <message>
         <source>Could not write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large to be a VioletVault backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist zu groß für eine VioletVault-Sicherung.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be restored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; contains no budget data.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält keine Budgetdaten.</translation>
     </message>
     <message>
         <source>Restored from &quot;%1&quot;: %2 envelopes, %3 transactions, %4 bills.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus „%1“ wiederhergestellt: %2 Umschläge, %3 Buchungen, %4 Rechnungen.</translation>
     </message>
     <message>
         <source>VioletVault</source>
-        <translation type="unfinished">VioletVault</translation>
+        <translation>VioletVault</translation>
     </message>
 </context>
 <context>
     <name>vv::ui::ImportPreviewModel</name>
     <message>
         <source>The bank&apos;s transaction id (FITID) is already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Buchungs-ID der Bank (FITID) ist bereits vorhanden.</translation>
     </message>
     <message>
         <source>Same date, amount and payee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiches Datum, gleicher Betrag und Empfänger.</translation>
     </message>
     <message>
         <source>The date &quot;%1&quot; does not match the date format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum „%1“ passt nicht zum Datumsformat.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount with these separators.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist mit diesen Trennzeichen kein Betrag.</translation>
     </message>
     <message>
         <source>Neither a debit nor a credit amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder ein Soll- noch ein Haben-Betrag.</translation>
     </message>
     <message>
         <source>A quoted field is not closed: the rest of the file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld in Anführungszeichen ist nicht geschlossen: Der Rest der Datei kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The date &quot;%1&quot; is not an OFX date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum „%1“ ist kein OFX-Datum.</translation>
     </message>
     <message>
         <source>The amount &quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag „%1“ ist keine Zahl.</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Duplicate of line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat von Zeile %1</translation>
     </message>
     <message>
         <source>Duplicate of an existing transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat einer vorhandenen Buchung</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished">Fehler: %1</translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>%1 — skipped. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – übersprungen. %2</translation>
     </message>
     <message>
         <source>Line %1 is skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 wird übersprungen: %2</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Payee</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendungszweck</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -1483,249 +1483,249 @@
     <name>vv::ui::LedgerFilterBar</name>
     <message>
         <source>All envelopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Umschläge</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>%1 (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (archiviert)</translation>
     </message>
     <message>
         <source>&amp;Envelope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umschlag:</translation>
     </message>
     <message>
         <source>Show only the transactions of one envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Buchungen eines Umschlags anzeigen</translation>
     </message>
     <message>
         <source>All dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Daten</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Monat</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Monat</translation>
     </message>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 3 Monate</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Jahr</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Zeitraum</translation>
     </message>
     <message>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>Only transactions on or after this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Buchungen ab diesem Datum</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>Only transactions on or before this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Buchungen bis zu diesem Datum</translation>
     </message>
     <message>
         <source>Cleared or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeglichen oder nicht</translation>
     </message>
     <message>
         <source>Cleared only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur abgeglichene</translation>
     </message>
     <message>
         <source>Not cleared only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur nicht abgeglichene</translation>
     </message>
     <message>
         <source>Filter by cleared status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Abgleichstatus filtern</translation>
     </message>
     <message>
         <source>Search payee or note</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger oder Notiz suchen</translation>
     </message>
     <message>
         <source>Show transactions whose payee or note contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungen anzeigen, deren Empfänger oder Notiz diesen Text enthält</translation>
     </message>
 </context>
 <context>
     <name>vv::ui::LedgerModel</name>
     <message>
         <source>Split (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufteilung (%1)</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>(deleted envelope)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gelöschter Umschlag)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Income waiting to be assigned to envelopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Einnahmen, die auf die Zuweisung an Umschläge warten</translation>
     </message>
     <message>
         <source>Cleared: the bank has it</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeglichen: Die Bank hat sie</translation>
     </message>
     <message>
         <source>Not cleared yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht abgeglichen</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Payee</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschlag</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeglichen</translation>
     </message>
 </context>
 <context>
     <name>vv::ui::LedgerPage</name>
     <message>
         <source>Mark %1 transactions cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Buchungen als abgeglichen markieren</translation>
     </message>
     <message>
         <source>Mark %1 transactions not cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Buchungen als nicht abgeglichen markieren</translation>
     </message>
     <message>
         <source>Delete %1 transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Buchungen löschen</translation>
     </message>
     <message>
         <source>1 transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Buchung</translation>
     </message>
     <message>
         <source>%1 transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Buchungen</translation>
     </message>
     <message>
         <source>%1 of %2 transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Buchungen</translation>
     </message>
     <message>
         <source>%1 · total %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Summe %2</translation>
     </message>
     <message>
         <source>Transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungen</translation>
     </message>
     <message>
         <source>&amp;New Transaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Buchung …</translation>
     </message>
     <message>
         <source>Record an expense or income (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ausgabe oder Einnahme erfassen (Strg+N)</translation>
     </message>
     <message>
         <source>&amp;Edit Transaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung &amp;bearbeiten …</translation>
     </message>
     <message>
         <source>Change the selected transaction (F2 or Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Buchung ändern (F2 oder Eingabetaste)</translation>
     </message>
     <message>
         <source>D&amp;uplicate Transaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung &amp;duplizieren …</translation>
     </message>
     <message>
         <source>Start a new transaction from the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Buchung aus der ausgewählten beginnen</translation>
     </message>
     <message>
         <source>Toggle &amp;Cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abgeglichen umschalten</translation>
     </message>
     <message>
         <source>Mark the selected transactions cleared or not cleared (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Buchungen als abgeglichen oder nicht abgeglichen markieren (Strg+K)</translation>
     </message>
     <message>
         <source>&amp;Delete Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung &amp;löschen</translation>
     </message>
     <message>
         <source>Delete the selected transactions (Del); Undo brings them back</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Buchungen löschen (Entf); Rückgängig holt sie zurück</translation>
     </message>
     <message>
         <source>No transactions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Buchungen</translation>
     </message>
     <message>
         <source>No transactions yet — add one or import from your bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Buchungen – fügen Sie eine hinzu oder importieren Sie sie von Ihrer Bank.</translation>
     </message>
     <message>
         <source>New Transaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Buchung …</translation>
     </message>
     <message>
         <source>Import from Bank…</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Bank importieren …</translation>
     </message>
     <message>
         <source>No matching transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passenden Buchungen</translation>
     </message>
     <message>
         <source>No transaction matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Buchung passt zu diesen Filtern.</translation>
     </message>
     <message>
         <source>Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -1804,156 +1804,156 @@
     </message>
     <message>
         <source>&amp;Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Bud&amp;get</translation>
     </message>
     <message>
         <source>&amp;New Budget…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Budget …</translation>
     </message>
     <message>
         <source>&amp;Import Transactions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungen &amp;importieren …</translation>
     </message>
     <message>
         <source>&amp;Export Transactions as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungen als CSV &amp;exportieren …</translation>
     </message>
     <message>
         <source>&amp;Back Up Budget…</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget &amp;sichern …</translation>
     </message>
     <message>
         <source>&amp;Restore Budget from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget aus Sicherung &amp;wiederherstellen …</translation>
     </message>
     <message>
         <source>Create a budget to give every unit of your money a job. Everything you enter is stored encrypted on this computer; syncing with your other devices is optional and end-to-end encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie ein Budget an, um jedem Cent Ihres Geldes eine Aufgabe zu geben. Alles, was Sie eingeben, wird verschlüsselt auf diesem Computer gespeichert; die Synchronisierung mit Ihren anderen Geräten ist optional und Ende-zu-Ende-verschlüsselt.</translation>
     </message>
     <message>
         <source>Create Budget…</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget anlegen …</translation>
     </message>
     <message>
         <source>Join a Budget from Another Device…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem Budget von einem anderen Gerät beitreten …</translation>
     </message>
 </context>
 <context>
     <name>vv::ui::MoveMoneyDialog</name>
     <message>
         <source>Move Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld verschieben</translation>
     </message>
     <message>
         <source>&amp;Move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschieben</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;on:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nach:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrag:</translation>
     </message>
     <message>
         <source>M&amp;onth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monat:</translation>
     </message>
     <message>
         <source>Choose where the money comes from and where it goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, woher das Geld kommt und wohin es geht.</translation>
     </message>
     <message>
         <source>Choose two different envelopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei verschiedene Umschläge.</translation>
     </message>
     <message>
         <source>Enter the amount to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den zu verschiebenden Betrag ein.</translation>
     </message>
     <message>
         <source>“%1” is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Betrag.</translation>
     </message>
     <message>
         <source>Enter an amount greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Betrag größer als null ein.</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
     <name>vv::ui::OfxImportDialog</name>
     <message>
         <source>This file cannot be read as OFX: export the statement from your bank again, as OFX/QFX or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann nicht als OFX gelesen werden: Exportieren Sie den Kontoauszug erneut bei Ihrer Bank, als OFX/QFX oder CSV.</translation>
     </message>
     <message>
         <source>This OFX file contains no transactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese OFX-Datei enthält keine Buchungen.</translation>
     </message>
     <message>
         <source>Import Bank Statement (OFX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoauszug importieren (OFX)</translation>
     </message>
 </context>
 <context>
     <name>vv::ui::PayBillDialog</name>
     <message>
         <source>Enter the amount paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den gezahlten Betrag ein.</translation>
     </message>
     <message>
         <source>“%1” is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Betrag.</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag muss größer als null sein.</translation>
     </message>
     <message>
         <source>Choose the date paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Zahlungsdatum.</translation>
     </message>
     <message>
         <source>Pay Bill</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung bezahlen</translation>
     </message>
     <message>
         <source>%1 from %2, due %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2, fällig am %3.</translation>
     </message>
     <message>
         <source>%1 to %2 from %3, due %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an %2 aus %3, fällig am %4.</translation>
     </message>
     <message>
         <source>&amp;Date paid:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum der Zahlung:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrag:</translation>
     </message>
     <message>
         <source>Change it when this payment differs from the usual amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie ihn, wenn diese Zahlung vom üblichen Betrag abweicht.</translation>
     </message>
     <message>
         <source>The expense is recorded in %1 and the next due date moves to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe wird in %1 erfasst und die nächste Fälligkeit auf %2 verschoben.</translation>
     </message>
     <message>
         <source>&amp;Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;zahlen</translation>
     </message>
 </context>
 <context>
@@ -2088,23 +2088,23 @@
     </message>
     <message>
         <source>Enter the server certificate&apos;s SHA-256 fingerprint: 64 hexadecimal digits, colons allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den SHA-256-Fingerabdruck des Serverzertifikats ein: 64 Hexadezimalziffern, Doppelpunkte erlaubt.</translation>
     </message>
     <message>
         <source>&amp;Pinned certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeheftetes &amp;Zertifikat:</translation>
     </message>
     <message>
         <source>optional: SHA-256 of a self-hosted server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: SHA-256 des Zertifikats eines selbst betriebenen Servers</translation>
     </message>
     <message>
         <source>Pinned server certificate, SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeheftetes Serverzertifikat, SHA-256-Fingerabdruck</translation>
     </message>
     <message>
         <source>When set, the app trusts exactly the server certificate with this fingerprint (for a server with a self-signed certificate) and refuses any other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn gesetzt, vertraut die App genau dem Serverzertifikat mit diesem Fingerabdruck (für einen Server mit selbstsigniertem Zertifikat) und lehnt jedes andere ab.</translation>
     </message>
 </context>
 <context>
@@ -2122,91 +2122,91 @@
     <name>vv::ui::ReportsPage</name>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe</translation>
     </message>
     <message>
         <source>Income</source>
-        <translation type="unfinished"></translation>
+        <translation>Einnahmen</translation>
     </message>
     <message>
         <source>Spending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>Show &amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramme anzeigen</translation>
     </message>
     <message>
         <source>Show &amp;Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahlen anzeigen</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zei&amp;traum:</translation>
     </message>
     <message>
         <source>Last 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 6 Monate</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Jahr</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Jahr</translation>
     </message>
     <message>
         <source>Switch between the charts and the figures behind them (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen den Diagrammen und den Zahlen dahinter wechseln (Strg+T)</translation>
     </message>
     <message>
         <source>&amp;Copy Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the table of the current report as tab-separated text, for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle des aktuellen Berichts als tabulatorgetrennten Text kopieren, für eine Tabellenkalkulation</translation>
     </message>
     <message>
         <source>&amp;Spending by Envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgaben nach Umschlag</translation>
     </message>
     <message>
         <source>&amp;Income and Spending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einnahmen und Ausgaben</translation>
     </message>
     <message>
         <source>No spending in this period yet. Expenses you record show up here by envelope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ausgaben in diesem Zeitraum. Erfasste Ausgaben erscheinen hier nach Umschlag.</translation>
     </message>
     <message>
         <source>No income or spending in this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Einnahmen oder Ausgaben in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Spending by envelope per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben nach Umschlag pro Monat</translation>
     </message>
     <message>
         <source>Income versus spending per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Einnahmen und Ausgaben pro Monat</translation>
     </message>
 </context>
 <context>
@@ -2283,43 +2283,43 @@
     <name>vv::ui::SplitLinesEditor</name>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>Line %1 has no amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat keinen Betrag.</translation>
     </message>
     <message>
         <source>Line %1: enter the amount as a positive number, e.g. 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Geben Sie den Betrag als positive Zahl ein, z. B. 12.50.</translation>
     </message>
     <message>
         <source>Envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschlag</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>&amp;Add Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Add another envelope to this split</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen weiteren Umschlag zu dieser Aufteilung hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile &amp;entfernen</translation>
     </message>
     <message>
         <source>Remove the selected line</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Zeile entfernen</translation>
     </message>
 </context>
 <context>
@@ -2398,35 +2398,35 @@
     </message>
     <message>
         <source>This computer already has a budget. Sync it, then share it with your other devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat bereits ein Budget. Synchronisieren Sie es und geben Sie es dann für Ihre anderen Geräte frei.</translation>
     </message>
     <message>
         <source>Connecting the budget to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget wird mit dem Server verbunden …</translation>
     </message>
     <message>
         <source>Creating the budget…</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget wird angelegt …</translation>
     </message>
     <message>
         <source>New Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Budget</translation>
     </message>
     <message>
         <source>Leave the server empty to keep this budget on this computer only; you can set up sync later. Or join a budget you already use on another device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie den Server leer, um dieses Budget nur auf diesem Computer zu führen; die Synchronisierung können Sie später einrichten. Oder treten Sie einem Budget bei, das Sie bereits auf einem anderen Gerät nutzen.</translation>
     </message>
     <message>
         <source>&amp;Sync this budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Budget s&amp;ynchronisieren</translation>
     </message>
     <message>
         <source>&amp;Create a new budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Budget anl&amp;egen</translation>
     </message>
     <message>
         <source>optional, e.g. wss://sync.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, z. B. wss://sync.example.org</translation>
     </message>
 </context>
 <context>
@@ -2620,99 +2620,99 @@
     <name>vv::ui::TransactionDialog</name>
     <message>
         <source>Enter an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Betrag ein.</translation>
     </message>
     <message>
         <source>Enter the amount as a number, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Betrag als Zahl ein, z. B. %1.</translation>
     </message>
     <message>
         <source>The amount must be more than zero; choose Expense or Income for its direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag muss größer als null sein; wählen Sie Ausgabe oder Einnahme für die Richtung.</translation>
     </message>
     <message>
         <source>Remaining to assign: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch zuzuweisen: %1</translation>
     </message>
     <message>
         <source>Assign the remaining %1 to a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weisen Sie die restlichen %1 einer Zeile zu.</translation>
     </message>
     <message>
         <source>The lines are %1 more than the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen ergeben %1 mehr als der Betrag.</translation>
     </message>
     <message>
         <source>Choose the envelope this expense is paid from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Umschlag, aus dem diese Ausgabe bezahlt wird.</translation>
     </message>
     <message>
         <source>New Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Buchung</translation>
     </message>
     <message>
         <source>Edit Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Payee:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;mpfänger:</translation>
     </message>
     <message>
         <source>Who was paid, or who paid you</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer bezahlt wurde oder wer Sie bezahlt hat</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrag:</translation>
     </message>
     <message>
         <source>E&amp;xpense</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;usgabe</translation>
     </message>
     <message>
         <source>Money going out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehendes Geld</translation>
     </message>
     <message>
         <source>&amp;Income</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einnahme</translation>
     </message>
     <message>
         <source>Money coming in</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehendes Geld</translation>
     </message>
     <message>
         <source>&amp;Envelope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umschlag:</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>Income can stay unassigned until you allocate it</source>
-        <translation type="unfinished"></translation>
+        <translation>Einnahmen können nicht zugewiesen bleiben, bis Sie sie zuweisen</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <source>C&amp;leared (the bank has it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abge&amp;glichen (die Bank hat sie)</translation>
     </message>
     <message>
         <source>&amp;Split across envelopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf mehrere Umschläge au&amp;fteilen</translation>
     </message>
     <message>
         <source>Divide this transaction between several envelopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Buchung auf mehrere Umschläge aufteilen</translation>
     </message>
 </context>
 </TS>
