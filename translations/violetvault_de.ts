@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>Unarchive envelope</source>
-        <translation>Umschlag wiederherstellen</translation>
+        <translation>Archivierung des Umschlags aufheben</translation>
     </message>
     <message>
         <source>A target cannot be negative.</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>Allocate to envelope</source>
-        <translation>Umschlag zuweisen</translation>
+        <translation>Geld einem Umschlag zuweisen</translation>
     </message>
     <message>
         <source>Nothing to move.</source>
@@ -1221,7 +1221,7 @@
     </message>
     <message>
         <source>Un&amp;archive Envelope</source>
-        <translation>Umschlag &amp;wiederherstellen</translation>
+        <translation>Archivierung des Umschlags &amp;aufheben</translation>
     </message>
     <message>
         <source>&amp;Archive Envelope</source>
