@@ -17,7 +17,7 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
         QXmlStreamReader xml(&file);
-        static const QRegularExpression placeholder(QStringLiteral("%\\d"));
+        static const QRegularExpression placeholder(QStringLiteral("%(\\d|n)"));
         int messages = 0;
         QString source;
         while (!xml.atEnd()) {
@@ -28,20 +28,36 @@ private Q_SLOTS:
                 source = xml.readElementText();
             } else if (xml.name() == QLatin1StringView("translation")) {
                 const QString type = xml.attributes().value(QLatin1StringView("type")).toString();
-                const QString text = xml.readElementText();
-                ++messages;
                 QVERIFY2(type.isEmpty(), qPrintable(QStringLiteral("%1 entry: %2").arg(type, source)));
-                QVERIFY2(!text.isEmpty(), qPrintable(QStringLiteral("empty translation: ") + source));
-                QStringList a;
-                QStringList b;
-                for (const auto& m : placeholder.globalMatch(source))
-                    a << m.captured();
-                for (const auto& m : placeholder.globalMatch(text))
-                    b << m.captured();
-                a.sort();
-                b.sort();
-                QVERIFY2(a == b, qPrintable(QStringLiteral("placeholders differ: ") + source));
-                QCOMPARE(text.contains(QLatin1Char('&')), source.contains(QLatin1Char('&')));
+                // A plural message holds one <numerusform> per German form (singular, plural);
+                // every form is checked on its own.
+                QStringList forms;
+                QString text;
+                while (!xml.atEnd()) {
+                    xml.readNext();
+                    if (xml.isCharacters())
+                        text += xml.text();
+                    else if (xml.isStartElement() && xml.name() == QLatin1StringView("numerusform"))
+                        forms << xml.readElementText();
+                    else if (xml.isEndElement() && xml.name() == QLatin1StringView("translation"))
+                        break;
+                }
+                if (forms.isEmpty())
+                    forms << text;
+                for (const QString& form : std::as_const(forms)) {
+                    ++messages;
+                    QVERIFY2(!form.trimmed().isEmpty(), qPrintable(QStringLiteral("empty translation: ") + source));
+                    QStringList a;
+                    QStringList b;
+                    for (const auto& m : placeholder.globalMatch(source))
+                        a << m.captured();
+                    for (const auto& m : placeholder.globalMatch(form))
+                        b << m.captured();
+                    a.sort();
+                    b.sort();
+                    QVERIFY2(a == b, qPrintable(QStringLiteral("placeholders differ: ") + source));
+                    QCOMPARE(form.contains(QLatin1Char('&')), source.contains(QLatin1Char('&')));
+                }
             }
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
