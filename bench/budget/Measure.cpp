@@ -347,15 +347,18 @@ int runMeasure(const MeasureOptions& o)
         const QByteArray plain = vv::store::StateSnapshot::serialize(state, store->lastSequence());
         const double serializeMs = msSince(st);
         st.restart();
+        const bool parsed = vv::store::StateSnapshot::deserialize(plain, store->lastSequence()).has_value();
+        const double parseMs = msSince(st);
+        st.restart();
         const bool written = store->writeSnapshot(state, store->lastSequence());
         const double writeMs = msSince(st);
         info(QStringLiteral("snapshot load: read + decrypt + parse"),
-            snap ? fmt(loadMs) + QStringLiteral(" ms") : QStringLiteral("none"));
+            snap ? QStringLiteral("%1 ms (parse alone %2 ms)").arg(fmt(loadMs), fmt(parseMs)) : QStringLiteral("none"));
         info(QStringLiteral("snapshot write: serialize + encrypt + store"),
             written ? QStringLiteral("%1 ms (serialize alone %2 ms, %3 MB)")
                           .arg(fmt(writeMs), fmt(serializeMs), fmt(double(plain.size()) / 1e6))
                     : QStringLiteral("FAILED"));
-        g_allPass = g_allPass && written;
+        g_allPass = g_allPass && written && parsed;
     }
 
     if (o.baseline) {
