@@ -3,10 +3,16 @@
 //  - File → New Budget… with no server makes a budget kept on this computer only; the window
 //    shows the workspace, edits are stored encrypted and come back after a restart;
 //  - Sync → Set Up Sync… then connects that local budget to a server (name and currency kept);
-//  - a second device joins with the share code and sees the budget, and later edits live.
+//  - a second device joins with the share code and sees the budget, and later edits made
+//    through the dialogs (New Transaction…, Allocate…) arrive live.
 #include "ServerProcess.h"
 #include "TestApp.h"
 #include "budget/Budget.h"
+#include "envelopes/AllocateDialog.h"
+#include "envelopes/EnvelopesPage.h"
+#include "ledger/LedgerModel.h"
+#include "ledger/LedgerPage.h"
+#include "ledger/TransactionDialog.h"
 #include "secrets/MemorySecretStore.h"
 #include "sharing/ShareBudgetDialog.h"
 #include "sharing/SyncSetupDialog.h"
@@ -18,7 +24,9 @@
 #include <QAction>
 #include <QDirIterator>
 #include <QFile>
+#include <QLineEdit>
 #include <QMenu>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -211,15 +219,47 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(b.window->windowTitle().startsWith(QStringLiteral("Household")), 5000);
         QTRY_COMPARE_WITH_TIMEOUT(b.status()->displayState(), SyncDisplayState::Live, 10000);
 
-        // A later edit on A arrives on B without anyone pressing Sync Now.
-        vv::budget::Transaction pay;
-        pay.date = QDate(2026, 11, 2);
-        pay.payee = QStringLiteral("Employer");
-        pay.amount = 300000;
-        QVERIFY(editorA->apply(editorA->budget().addTransaction(pay)));
-        QTRY_COMPARE_WITH_TIMEOUT(b.budget->budget()->unassigned(), 300000, 15000);
+        // Later edits on A, made through the dialogs as a person would, arrive on B without
+        // anyone pressing Sync Now: an income through New Transaction…, then an allocation
+        // through Allocate….
+        a.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(a.window.get()));
+        auto* ledger = qobject_cast<vv::ui::LedgerPage*>(a.window->workspace()->page(QStringLiteral("ledgerPage")));
+        QVERIFY(ledger);
+        a.window->workspace()->showPage(QStringLiteral("ledgerPage"));
+        ledger->newAction()->trigger();
+        vv::ui::TransactionDialog* txDialog = ledger->dialog();
+        QVERIFY(txDialog);
+        QTest::keyClicks(txDialog->findChild<QLineEdit*>(QStringLiteral("payeeEdit")), QStringLiteral("Employer"));
+        QTest::keyClicks(txDialog->findChild<QLineEdit*>(QStringLiteral("amountEdit")), QStringLiteral("3000"));
+        QTest::mouseClick(txDialog->findChild<QRadioButton*>(QStringLiteral("incomeButton")), Qt::LeftButton);
+        QVERIFY2(okButton(txDialog)->isEnabled(), qPrintable(txDialog->problem()));
+        QTest::mouseClick(okButton(txDialog), Qt::LeftButton);
+        QCOMPARE(editorA->budget().unassigned(), 300000);
+
+        auto* envelopes
+            = qobject_cast<vv::ui::EnvelopesPage*>(a.window->workspace()->page(QStringLiteral("envelopesPage")));
+        QVERIFY(envelopes);
+        a.window->workspace()->showPage(QStringLiteral("envelopesPage"));
+        const QString rentId = editorA->budget().envelopes().first().id;
+        QVERIFY(envelopes->selectEnvelope(rentId));
+        envelopes->allocateAction()->trigger();
+        vv::ui::AllocateDialog* allocate = envelopes->allocateDialog();
+        QVERIFY(allocate);
+        QCOMPARE(allocate->envelopeId(), rentId);
+        QTest::keyClicks(allocate->findChild<QLineEdit*>(QStringLiteral("amountEdit")), QStringLiteral("900"));
+        QVERIFY(okButton(allocate)->isEnabled());
+        QTest::mouseClick(okButton(allocate), Qt::LeftButton);
+        QCOMPARE(editorA->budget().envelopeBalance(rentId), 90000);
+
+        QTRY_COMPARE_WITH_TIMEOUT(b.budget->budget()->envelopeBalance(rentId), 90000, 15000);
+        QCOMPARE(b.budget->budget()->unassigned(), 210000);
         QTRY_COMPARE_WITH_TIMEOUT(
-            b.window->workspace()->unassignedText(), b.budget->editor()->formatMoney(300000), 5000);
+            b.window->workspace()->unassignedText(), b.budget->editor()->formatMoney(210000), 5000);
+        // B's ledger page shows the income made on A.
+        auto* ledgerB = qobject_cast<vv::ui::LedgerPage*>(b.window->workspace()->page(QStringLiteral("ledgerPage")));
+        QVERIFY(ledgerB);
+        QCOMPARE(ledgerB->model()->rowCount(), 1);
     }
 };
 
