@@ -29,21 +29,13 @@ AllocateDialog::AllocateDialog(
     m_envelope->setObjectName(QStringLiteral("envelopeCombo"));
     fields::fillEnvelopes(m_envelope, editor, false, envelopeId);
     fields::selectId(m_envelope, envelopeId);
-    m_amount = new QLineEdit(this);
-    m_amount->setObjectName(QStringLiteral("amountEdit"));
-    m_amount->setAlignment(Qt::AlignRight);
-    m_amount->setPlaceholderText(editor.formatMoney(0));
+    m_amount = fields::amountEdit(this, editor);
     m_month = fields::monthEdit(this, month);
     m_unassigned = fields::messageLabel(this, QStringLiteral("unassignedLabel"), false);
     m_warning = fields::messageLabel(this, QStringLiteral("warningLabel"), true);
     m_error = fields::messageLabel(this, QStringLiteral("errorLabel"), true);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->setObjectName(QStringLiteral("buttonBox"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Allocate"));
-    m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &AllocateDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &AllocateDialog::reject);
+    m_buttons = fields::okCancelButtons(this, tr("&Allocate"));
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Envelope:"), m_envelope);
@@ -60,10 +52,7 @@ AllocateDialog::AllocateDialog(
     connect(m_amount, &QLineEdit::textChanged, this, &AllocateDialog::refresh);
     connect(m_envelope, &QComboBox::currentIndexChanged, this, &AllocateDialog::refresh);
     // Another device's allocation may change what is unassigned while the dialog is open.
-    connect(&editor.budget(), &vv::budget::Budget::changed, this, [this](const vv::budget::AppliedChanges& c) {
-        if (c.balancesChanged || c.rebuilt)
-            refresh();
-    });
+    fields::refreshOnBalanceChange(this, editor, [this] { refresh(); });
     m_amount->setFocus();
     refresh();
     resize(sizeHint().expandedTo(QSize(fontMetrics().averageCharWidth() * 60, 0)));

@@ -5,7 +5,11 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 
 namespace vv::ui::envelopefields {
 
@@ -61,6 +65,35 @@ QLabel* messageLabel(QWidget* parent, const QString& objectName, bool warning)
         label->setPalette(palette);
     }
     return label;
+}
+
+QLineEdit* amountEdit(QWidget* parent, const BudgetEditor& editor)
+{
+    auto* edit = new QLineEdit(parent);
+    edit->setObjectName(QStringLiteral("amountEdit"));
+    edit->setAlignment(Qt::AlignRight);
+    edit->setPlaceholderText(editor.formatMoney(0));
+    return edit;
+}
+
+QDialogButtonBox* okCancelButtons(QDialog* dialog, const QString& okText)
+{
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->setObjectName(QStringLiteral("buttonBox"));
+    buttons->button(QDialogButtonBox::Ok)->setText(okText);
+    buttons->button(QDialogButtonBox::Ok)->setDefault(true);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return buttons;
+}
+
+void refreshOnBalanceChange(QDialog* dialog, const BudgetEditor& editor, std::function<void()> refresh)
+{
+    QObject::connect(&editor.budget(), &vv::budget::Budget::changed, dialog,
+        [refresh = std::move(refresh)](const vv::budget::AppliedChanges& c) {
+            if (c.balancesChanged || c.rebuilt)
+                refresh();
+        });
 }
 
 } // namespace vv::ui::envelopefields

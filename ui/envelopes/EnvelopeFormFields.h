@@ -4,9 +4,14 @@
 
 #include <QString>
 
+#include <functional>
+
 class QComboBox;
 class QDateEdit;
+class QDialog;
+class QDialogButtonBox;
 class QLabel;
+class QLineEdit;
 class QWidget;
 
 namespace vv::ui {
@@ -26,6 +31,12 @@ QDateEdit* monthEdit(QWidget* parent, vv::budget::Month month);
 [[nodiscard]] vv::budget::Month monthOf(const QDateEdit* edit);
 // A word-wrapped label for inline messages; `warning` uses the red of negative money.
 QLabel* messageLabel(QWidget* parent, const QString& objectName, bool warning);
+// The amount field ("amountEdit"): right-aligned, a zero in the budget's currency as placeholder.
+QLineEdit* amountEdit(QWidget* parent, const BudgetEditor& editor);
+// OK (named `okText`, default) and Cancel ("buttonBox"), wired to the dialog's accept/reject.
+QDialogButtonBox* okCancelButtons(QDialog* dialog, const QString& okText);
+// Calls `refresh` whenever balances change under the open dialog (another device, undo).
+void refreshOnBalanceChange(QDialog* dialog, const BudgetEditor& editor, std::function<void()> refresh);
 
 } // namespace envelopefields
 } // namespace vv::ui

@@ -41,21 +41,13 @@ MoveMoneyDialog::MoveMoneyDialog(
             break;
         }
     }
-    m_amount = new QLineEdit(this);
-    m_amount->setObjectName(QStringLiteral("amountEdit"));
-    m_amount->setAlignment(Qt::AlignRight);
-    m_amount->setPlaceholderText(editor.formatMoney(0));
+    m_amount = fields::amountEdit(this, editor);
     m_month = fields::monthEdit(this, month);
     m_fromBalance = fields::messageLabel(this, QStringLiteral("fromBalanceLabel"), false);
     m_toBalance = fields::messageLabel(this, QStringLiteral("toBalanceLabel"), false);
     m_error = fields::messageLabel(this, QStringLiteral("errorLabel"), true);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->setObjectName(QStringLiteral("buttonBox"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Move"));
-    m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &MoveMoneyDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &MoveMoneyDialog::reject);
+    m_buttons = fields::okCancelButtons(this, tr("&Move"));
 
     auto* form = new QFormLayout;
     form->addRow(tr("&From:"), m_from);
@@ -73,10 +65,7 @@ MoveMoneyDialog::MoveMoneyDialog(
     connect(m_amount, &QLineEdit::textChanged, this, &MoveMoneyDialog::refresh);
     connect(m_from, &QComboBox::currentIndexChanged, this, &MoveMoneyDialog::refresh);
     connect(m_to, &QComboBox::currentIndexChanged, this, &MoveMoneyDialog::refresh);
-    connect(&editor.budget(), &vv::budget::Budget::changed, this, [this](const vv::budget::AppliedChanges& c) {
-        if (c.balancesChanged || c.rebuilt)
-            refresh();
-    });
+    fields::refreshOnBalanceChange(this, editor, [this] { refresh(); });
     m_amount->setFocus();
     refresh();
     resize(sizeHint().expandedTo(QSize(fontMetrics().averageCharWidth() * 60, 0)));
