@@ -1,5 +1,6 @@
 #include "crypto/Aead.h"
 
+#include <cstring>
 #include <memory>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
@@ -89,36 +90,48 @@ std::optional<QByteArray> Aead::gcmSeal(
     return out;
 }
 
+// Decrypts `ciphertext` into `out` (which may be exactly the ciphertext's own bytes: OpenSSL
+// supports in-place GCM, not partial overlap) and checks the tag; false on any failure.
+static bool gcmOpenInto(QByteArrayView key, QByteArrayView nonce, QByteArrayView aad, QByteArrayView ciphertext,
+    QByteArrayView tagView, unsigned char* out, qsizetype* outSize)
+{
+    unsigned char tag[Aead::TagSize];
+    std::memcpy(tag, tagView.data(), Aead::TagSize); // the ctrl call takes a non-const pointer
+    CtxPtr ctx(EVP_CIPHER_CTX_new());
+    if (!ctx)
+        return false;
+    int len = 0;
+    int total = 0;
+    if (EVP_DecryptInit_ex2(ctx.get(), EVP_aes_256_gcm(), bytes(key), bytes(nonce), nullptr) != 1)
+        return false;
+    if (!aad.isEmpty() && EVP_DecryptUpdate(ctx.get(), nullptr, &len, bytes(aad), intSize(aad)) != 1)
+        return false;
+    if (!ciphertext.isEmpty()) {
+        if (EVP_DecryptUpdate(ctx.get(), out, &len, bytes(ciphertext), intSize(ciphertext)) != 1)
+            return false;
+        total = len;
+    }
+    if (EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, static_cast<int>(Aead::TagSize), tag) != 1)
+        return false;
+    // The tag check happens here; on failure the caller discards the partial plaintext.
+    if (EVP_DecryptFinal_ex(ctx.get(), out + total, &len) != 1)
+        return false;
+    *outSize = total + len;
+    return true;
+}
+
 std::optional<QByteArray> Aead::gcmOpen(
     QByteArrayView key, QByteArrayView nonce, QByteArrayView aad, QByteArrayView sealed)
 {
     if (key.size() != KeySize || nonce.size() != NonceSize || sealed.size() < TagSize)
         return std::nullopt;
     const QByteArrayView ciphertext = sealed.first(sealed.size() - TagSize);
-    QByteArray tag(sealed.last(TagSize).data(), TagSize);
-    CtxPtr ctx(EVP_CIPHER_CTX_new());
-    if (!ctx)
-        return std::nullopt;
     QByteArray out(ciphertext.size(), Qt::Uninitialized);
-    int len = 0;
-    int total = 0;
-    if (EVP_DecryptInit_ex2(ctx.get(), EVP_aes_256_gcm(), bytes(key), bytes(nonce), nullptr) != 1)
-        return std::nullopt;
-    if (!aad.isEmpty() && EVP_DecryptUpdate(ctx.get(), nullptr, &len, bytes(aad), intSize(aad)) != 1)
-        return std::nullopt;
-    if (!ciphertext.isEmpty()) {
-        if (EVP_DecryptUpdate(ctx.get(), bytes(out), &len, bytes(ciphertext), intSize(ciphertext)) != 1)
-            return std::nullopt;
-        total = len;
-    }
-    if (EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, static_cast<int>(TagSize), tag.data()) != 1)
-        return std::nullopt;
-    // The tag check happens here; on failure the partial plaintext is discarded.
-    if (EVP_DecryptFinal_ex(ctx.get(), bytes(out) + total, &len) != 1) {
+    qsizetype total = 0;
+    if (!gcmOpenInto(key, nonce, aad, ciphertext, sealed.last(TagSize), bytes(out), &total)) {
         out.fill('\0');
         return std::nullopt;
     }
-    total += len;
     out.truncate(total);
     return out;
 }
@@ -165,6 +178,37 @@ Aead::Result Aead::decrypt(QByteArrayView blob) const
     }
     Result r;
     r.plaintext = std::move(*plain);
+    return r;
+}
+
+Aead::Result Aead::decryptInPlace(QByteArray&& blob) const
+{
+    if (!isValid())
+        return failure(Error::InvalidKey, QStringLiteral("no valid data key or room id"));
+    if (blob.isEmpty())
+        return failure(Error::Truncated, QStringLiteral("blob is empty"));
+    if (blob.at(0) != Version)
+        return failure(Error::UnknownVersion, QStringLiteral("unknown blob format version"));
+    if (blob.size() < Overhead)
+        return failure(Error::Truncated, QStringLiteral("blob is shorter than the format overhead"));
+    unsigned char* data = bytes(blob); // detaches if shared: the caller's copies keep the ciphertext
+    const qsizetype header = 1 + NonceSize;
+    const qsizetype cipherSize = blob.size() - header - TagSize;
+    const QByteArrayView nonce(blob.constData() + 1, NonceSize);
+    const QByteArrayView ciphertext(blob.constData() + header, cipherSize);
+    const QByteArrayView tag(blob.constData() + header + cipherSize, TagSize);
+    qsizetype total = 0;
+    if (!gcmOpenInto(m_key.view(), nonce, associatedData(), ciphertext, tag, data + header, &total)) {
+        blob.fill('\0'); // no partial plaintext left behind
+        blob.clear();
+        return failure(Error::AuthenticationFailed,
+            QStringLiteral("authentication failed (wrong key, wrong room, or modified blob)"));
+    }
+    // The plaintext sits after the header; move it to the front within the same allocation.
+    std::memmove(data, data + header, size_t(total));
+    blob.truncate(total);
+    Result r;
+    r.plaintext = std::move(blob);
     return r;
 }
 

@@ -53,6 +53,10 @@ public:
     [[nodiscard]] std::optional<QByteArray> encrypt(QByteArrayView plaintext) const;
     // Never throws; a failure leaves plaintext empty and says why.
     [[nodiscard]] Result decrypt(QByteArrayView blob) const;
+    // The same, decrypting within the blob's own buffer (no second allocation: the snapshot of
+    // a large budget is tens of MB). On success the result's plaintext is that buffer; on
+    // failure the buffer is wiped and released.
+    [[nodiscard]] Result decryptInPlace(QByteArray&& blob) const;
 
     // Same as encrypt() with a caller-chosen nonce. Only for test vectors: reusing a nonce
     // under one key destroys GCM's confidentiality and integrity.

@@ -82,7 +82,7 @@ std::optional<LocalStore::Snapshot> LocalStore::loadSnapshot()
         qCWarning(lcStore, "ignoring the state snapshot: it covers ops this store does not hold; replaying all ops");
         return std::nullopt;
     }
-    const vv::crypto::Aead::Result plain = m_aead.decrypt(blob);
+    const vv::crypto::Aead::Result plain = m_aead.decryptInPlace(std::move(blob));
     if (!plain.isOk()) {
         qCWarning(lcStore, "ignoring the state snapshot: %s; replaying all ops",
             qUtf8Printable(vv::crypto::Aead::errorName(plain.error)));

@@ -111,6 +111,50 @@ private slots:
         QVERIFY(!r.errorString.isEmpty());
     }
 
+    // decryptInPlace gives what decrypt gives, for every size, within the blob's own buffer; a
+    // copy the caller kept still holds the ciphertext (the buffer detaches when shared).
+    void inPlaceRoundTrip_data() { roundTrip_data(); }
+    void inPlaceRoundTrip()
+    {
+        QFETCH(QByteArray, plaintext);
+        const Aead aead = makeAead(kKey, kRoom);
+        const QByteArray blob = aead.encrypt(plaintext).value_or(QByteArray());
+        QByteArray owned(blob.constData(), blob.size()); // unshared: decrypted where it lies
+        const char* buffer = owned.constData();
+        Aead::Result r = aead.decryptInPlace(std::move(owned));
+        QVERIFY(r.isOk());
+        QCOMPARE(r.plaintext, plaintext);
+        if (!plaintext.isEmpty())
+            QCOMPARE(r.plaintext.constData(), buffer); // no second allocation
+        QByteArray shared = blob;
+        r = aead.decryptInPlace(std::move(shared));
+        QVERIFY(r.isOk());
+        QCOMPARE(r.plaintext, plaintext);
+        QCOMPARE(aead.decrypt(blob).plaintext, plaintext); // the kept copy is still the blob
+    }
+
+    // A tampered, truncated or foreign blob fails in place as it fails in decrypt(), and
+    // returns no plaintext (the buffer it was handed is wiped and released).
+    void inPlaceFailures()
+    {
+        const Aead aead = makeAead(kKey, kRoom);
+        const QByteArray blob = aead.encrypt("0123456789").value();
+        for (int offset = 0; offset < blob.size(); ++offset) {
+            QByteArray bad(blob.constData(), blob.size());
+            bad[offset] = char(bad.at(offset) ^ 0x01);
+            const Aead::Result r = aead.decryptInPlace(std::move(bad));
+            QCOMPARE(r.error,
+                aead.decrypt(QByteArray(blob).replace(offset, 1, QByteArray(1, char(blob.at(offset) ^ 0x01)))).error);
+            QVERIFY(!r.isOk());
+            QVERIFY(r.plaintext.isEmpty());
+        }
+        QCOMPARE(aead.decryptInPlace(blob.left(Aead::Overhead - 1)).error, Aead::Error::Truncated);
+        QCOMPARE(aead.decryptInPlace(QByteArray()).error, Aead::Error::Truncated);
+        QCOMPARE(makeAead(kKey, kRoom + QLatin1Char('x')).decryptInPlace(QByteArray(blob)).error,
+            Aead::Error::AuthenticationFailed);
+        QCOMPARE(Aead().decryptInPlace(QByteArray(blob)).error, Aead::Error::InvalidKey);
+    }
+
     // Every bit of a blob is protected: flip each bit in turn, none decrypts.
     void everyBitProtected()
     {
