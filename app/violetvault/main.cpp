@@ -1,5 +1,6 @@
 // violetvault: the desktop app. Wiring only; everything else lives in vv_ui and core/.
 #include "mainwindow/MainWindow.h"
+#include "platform/LargePages.h"
 #include "secrets/KeychainSecretStore.h"
 #include "settings/LanguageSwitcher.h"
 #include "settings/Settings.h"
@@ -11,6 +12,9 @@
 
 int main(int argc, char* argv[])
 {
+    // Before anything else (no threads yet): may execute this program again with an allocator
+    // setting that halves the start-up with a large budget (core/platform/LargePages.h).
+    vv::platform::relaunchWithLargePages(argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("VioletVault"));
     QApplication::setOrganizationDomain(QStringLiteral("violetvault.invalid"));

@@ -1,0 +1,96 @@
+// Linux: glibc's malloc.hugetlb tunable, set by re-executing /proc/self/exe (see LargePages.h).
+#include "platform/LargePages.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <unistd.h>
+
+namespace vv::platform {
+
+namespace {
+
+constexpr const char* Tunables = "GLIBC_TUNABLES";
+constexpr const char* Tunable = "glibc.malloc.hugetlb=1";
+// Set only across the exec: the value GLIBC_TUNABLES had before ("-" when it was unset), so
+// the relaunched process can put it back and children (a browser, a file dialog helper) are
+// not started with our allocator setting.
+constexpr const char* Marker = "VV_LARGE_PAGES_RELAUNCH";
+
+bool s_relaunched = false;
+
+bool isSet(const char* name)
+{
+    const char* value = std::getenv(name);
+    return value && *value && std::strcmp(value, "0") != 0;
+}
+
+// The selected mode is the bracketed word: "always [madvise] never".
+bool transparentHugePagesOnMadvise()
+{
+    std::FILE* f = std::fopen("/sys/kernel/mm/transparent_hugepage/enabled", "re");
+    if (!f)
+        return false;
+    char line[128] = {};
+    const bool read = std::fgets(line, sizeof line, f) != nullptr;
+    std::fclose(f);
+    return read && std::strstr(line, "[madvise]") != nullptr;
+}
+
+bool underValgrind()
+{
+    const char* preload = std::getenv("LD_PRELOAD");
+    return preload && std::strstr(preload, "vgpreload") != nullptr;
+}
+
+constexpr bool sanitizerBuild()
+{
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+    return true; // the sanitizer's allocator replaces glibc's: the tunable would do nothing
+#else
+    return false;
+#endif
+}
+
+} // namespace
+
+void relaunchWithLargePages(char** argv)
+{
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 35))
+    if (const char* before = std::getenv(Marker)) {
+        // The relaunched process: malloc has read the tunable; restore what children inherit.
+        if (std::strcmp(before, "-") == 0)
+            ::unsetenv(Tunables);
+        else
+            ::setenv(Tunables, before, 1);
+        ::unsetenv(Marker);
+        s_relaunched = true;
+        return;
+    }
+    const char* current = std::getenv(Tunables);
+    if (!argv || !argv[0] || sanitizerBuild() || isSet("VV_NO_LARGE_PAGES") || underValgrind()
+        || (current && std::strstr(current, "glibc.malloc.hugetlb")) || !transparentHugePagesOnMadvise())
+        return;
+    const std::string before = current ? std::string(current) : std::string("-");
+    const std::string next = (current && *current) ? std::string(current) + ':' + Tunable : std::string(Tunable);
+    if (::setenv(Marker, before.c_str(), 1) != 0 || ::setenv(Tunables, next.c_str(), 1) != 0)
+        return;
+    ::execv("/proc/self/exe", argv);
+    // Only reached if the exec failed (e.g. no /proc): go on as we are, environment as it was.
+    if (current)
+        ::setenv(Tunables, before.c_str(), 1);
+    else
+        ::unsetenv(Tunables);
+    ::unsetenv(Marker);
+#else
+    (void)argv; // an older glibc or another libc has no such tunable
+#endif
+}
+
+bool isRelaunchedWithLargePages()
+{
+    return s_relaunched;
+}
+
+} // namespace vv::platform
