@@ -5,6 +5,7 @@
 #include "budget/BudgetIndex.h"
 #include "budget/Reports.h"
 #include "budget/Schema.h"
+#include "platform/LargePages.h"
 #include "secrets/MemorySecretStore.h"
 #include "store/BudgetState.h"
 #include "store/LocalStore.h"
@@ -240,6 +241,10 @@ int runMeasure(const MeasureOptions& o)
     }
     const double interactiveMs = startupMs + t.keyMs + t.openMs + t.budgetMs + t.firstRowsMs + windowMs;
     const double peakAfterOpenMb = procStatusMb("VmHWM:");
+    // Read by the parent (both the measured child and the baseline child print it).
+    print(QStringLiteral("START %1 %2").arg(interactiveMs, 0, 'f', 1).arg(peakAfterOpenMb, 0, 'f', 1));
+    if (o.startOnly)
+        return 0;
     Budget& budget = *opened.budget;
     const vv::store::BudgetState& state = opened.profile->state();
 
@@ -260,6 +265,10 @@ int runMeasure(const MeasureOptions& o)
         interactiveMs, QStringLiteral("ms"), TargetInteractiveMs);
     info(QStringLiteral("process start -> main()"),
         o.spawnedAtNs > 0 ? fmt(startupMs) + QStringLiteral(" ms") : QStringLiteral("unknown"));
+    info(QStringLiteral("heap pages"),
+        vv::platform::isRelaunchedWithLargePages()
+            ? QStringLiteral("2 MiB where possible (relaunched with glibc.malloc.hugetlb=1)")
+            : QStringLiteral("4 KiB (no relaunch: VV_NO_LARGE_PAGES, THP not \"madvise\", or not glibc >= 2.35)"));
     info(QStringLiteral("key into memory keychain"), fmt(t.keyMs, 2) + QStringLiteral(" ms"));
     const auto withCpu
         = [](double wall, double cpu) { return QStringLiteral("%1 ms (CPU %2 ms)").arg(fmt(wall), fmt(cpu)); };

@@ -56,6 +56,7 @@ struct MeasureOptions {
     qint64 spawnedAtNs = 0; // monotonic time the parent started this process; 0 = unknown
     int filterRuns = 15;
     bool baseline = true;
+    bool startOnly = false; // print "START <ms> <peak MB>" after the start-up and stop (the baseline child)
     WindowStage window; // empty: core stages only
 };
 
