@@ -159,7 +159,8 @@ std::optional<QByteArray> Aead::encrypt(QByteArrayView plaintext) const
     return encryptWithNonce(plaintext, QByteArrayView(nonce, NonceSize));
 }
 
-Aead::Result Aead::decrypt(QByteArrayView blob) const
+// The checks before any decryption, shared by decrypt() and decryptInPlace().
+std::optional<Aead::Result> Aead::checkBlob(QByteArrayView blob) const
 {
     if (!isValid())
         return failure(Error::InvalidKey, QStringLiteral("no valid data key or room id"));
@@ -169,6 +170,13 @@ Aead::Result Aead::decrypt(QByteArrayView blob) const
         return failure(Error::UnknownVersion, QStringLiteral("unknown blob format version"));
     if (blob.size() < Overhead)
         return failure(Error::Truncated, QStringLiteral("blob is shorter than the format overhead"));
+    return std::nullopt;
+}
+
+Aead::Result Aead::decrypt(QByteArrayView blob) const
+{
+    if (std::optional<Result> bad = checkBlob(blob))
+        return *bad;
     const QByteArrayView nonce = blob.sliced(1, NonceSize);
     const QByteArrayView sealed = blob.sliced(1 + NonceSize);
     std::optional<QByteArray> plain = gcmOpen(m_key.view(), nonce, associatedData(), sealed);
@@ -183,14 +191,8 @@ Aead::Result Aead::decrypt(QByteArrayView blob) const
 
 Aead::Result Aead::decryptInPlace(QByteArray&& blob) const
 {
-    if (!isValid())
-        return failure(Error::InvalidKey, QStringLiteral("no valid data key or room id"));
-    if (blob.isEmpty())
-        return failure(Error::Truncated, QStringLiteral("blob is empty"));
-    if (blob.at(0) != Version)
-        return failure(Error::UnknownVersion, QStringLiteral("unknown blob format version"));
-    if (blob.size() < Overhead)
-        return failure(Error::Truncated, QStringLiteral("blob is shorter than the format overhead"));
+    if (std::optional<Result> bad = checkBlob(blob))
+        return *bad;
     unsigned char* data = bytes(blob); // detaches if shared: the caller's copies keep the ciphertext
     const qsizetype header = 1 + NonceSize;
     const qsizetype cipherSize = blob.size() - header - TagSize;

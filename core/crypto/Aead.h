@@ -72,6 +72,7 @@ public:
 
 private:
     [[nodiscard]] QByteArray associatedData() const;
+    [[nodiscard]] std::optional<Result> checkBlob(QByteArrayView blob) const;
 
     SecureBytes m_key;
     QString m_roomId;
