@@ -189,6 +189,59 @@ Aead::Result Aead::decrypt(QByteArrayView blob) const
     return r;
 }
 
+struct Aead::Sealer::Private {
+    CtxPtr ctx;
+    QIODevice* out = nullptr;
+    QByteArray buffer; // ciphertext of one piece, reused
+    bool ok = false;
+};
+
+Aead::Sealer::Sealer(const Aead& aead, QIODevice* out)
+    : d(std::make_unique<Private>())
+{
+    d->out = out;
+    unsigned char nonce[NonceSize];
+    if (!out || !aead.isValid() || RAND_bytes(nonce, static_cast<int>(NonceSize)) != 1)
+        return;
+    d->ctx.reset(EVP_CIPHER_CTX_new());
+    const QByteArray aad = aead.associatedData();
+    int len = 0;
+    if (!d->ctx || EVP_EncryptInit_ex2(d->ctx.get(), EVP_aes_256_gcm(), bytes(aead.m_key.view()), nonce, nullptr) != 1
+        || EVP_EncryptUpdate(d->ctx.get(), nullptr, &len, bytes(aad), intSize(aad)) != 1)
+        return;
+    const char version = Version;
+    d->ok = out->write(&version, 1) == 1 && out->write(reinterpret_cast<const char*>(nonce), NonceSize) == NonceSize;
+}
+
+Aead::Sealer::~Sealer() = default;
+
+bool Aead::Sealer::add(QByteArrayView plaintext)
+{
+    if (!d->ok || plaintext.isEmpty())
+        return d->ok;
+    d->buffer.resize(plaintext.size()); // GCM: ciphertext is as long as the plaintext
+    int len = 0;
+    d->ok = EVP_EncryptUpdate(d->ctx.get(), bytes(d->buffer), &len, bytes(plaintext), intSize(plaintext)) == 1
+        && d->out->write(d->buffer.constData(), len) == len;
+    return d->ok;
+}
+
+std::optional<QByteArray> Aead::Sealer::finish()
+{
+    if (!d->ok)
+        return std::nullopt;
+    d->ok = false; // once only
+    unsigned char tail[16];
+    int len = 0;
+    if (EVP_EncryptFinal_ex(d->ctx.get(), tail, &len) != 1 || len != 0) // GCM writes nothing here
+        return std::nullopt;
+    QByteArray tag(TagSize, Qt::Uninitialized);
+    if (EVP_CIPHER_CTX_ctrl(d->ctx.get(), EVP_CTRL_GCM_GET_TAG, static_cast<int>(TagSize), bytes(tag)) != 1
+        || d->out->write(tag) != TagSize)
+        return std::nullopt;
+    return tag;
+}
+
 Aead::Result Aead::decryptInPlace(QByteArray&& blob) const
 {
     if (std::optional<Result> bad = checkBlob(blob))

@@ -4,8 +4,10 @@
 #include "crypto/SecureBytes.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace vv::crypto {
@@ -57,6 +59,26 @@ public:
     // a large budget is tens of MB). On success the result's plaintext is that buffer; on
     // failure the buffer is wiped and released.
     [[nodiscard]] Result decryptInPlace(QByteArray&& blob) const;
+
+    // Seals a plaintext handed over in pieces and writes the same blob format as encrypt() to
+    // `out` as it goes, so sealing tens of MB needs one piece of memory, not two whole copies.
+    // The header is written on construction; a failed write or OpenSSL call makes add() and
+    // finish() fail. Discard `out` unless finish() returned the tag.
+    class Sealer
+    {
+    public:
+        Sealer(const Aead& aead, QIODevice* out);
+        ~Sealer();
+        Q_DISABLE_COPY(Sealer)
+
+        [[nodiscard]] bool add(QByteArrayView plaintext);
+        // Writes the 16-byte tag after the ciphertext and returns it; nullopt if anything failed.
+        [[nodiscard]] std::optional<QByteArray> finish();
+
+    private:
+        struct Private;
+        std::unique_ptr<Private> d;
+    };
 
     // Same as encrypt() with a caller-chosen nonce. Only for test vectors: reusing a nonce
     // under one key destroys GCM's confidentiality and integrity.

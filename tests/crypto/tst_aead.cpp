@@ -3,6 +3,7 @@
 #include "crypto/Aead.h"
 #include "crypto/MasterKey.h"
 
+#include <QBuffer>
 #include <QSet>
 #include <QTest>
 
@@ -153,6 +154,68 @@ private slots:
         QCOMPARE(makeAead(kKey, kRoom + QLatin1Char('x')).decryptInPlace(QByteArray(blob)).error,
             Aead::Error::AuthenticationFailed);
         QCOMPARE(Aead().decryptInPlace(QByteArray(blob)).error, Aead::Error::InvalidKey);
+    }
+
+    // Tried: seal 0 B, 1 B and 300 KiB handed over in pieces of 1 B, 7 KiB and 64 KiB into a
+    // QBuffer. Must hold: decrypt() opens each to the plaintext and the returned tag is the
+    // blob's last 16 bytes (what LocalStore records for its snapshot file).
+    void sealerInPieces_data()
+    {
+        QTest::addColumn<int>("size");
+        QTest::addColumn<int>("piece");
+        QTest::newRow("empty") << 0 << 1024;
+        QTest::newRow("one byte") << 1 << 1;
+        QTest::newRow("300 KiB by 7 KiB") << 300 * 1024 << 7 * 1024;
+        QTest::newRow("300 KiB by 64 KiB") << 300 * 1024 << 64 * 1024;
+        QTest::newRow("3 KiB by 1 B") << 3 * 1024 << 1;
+    }
+    void sealerInPieces()
+    {
+        QFETCH(int, size);
+        QFETCH(int, piece);
+        QByteArray plaintext(size, Qt::Uninitialized);
+        for (int i = 0; i < size; ++i)
+            plaintext[i] = char(i * 31 + 7);
+        const Aead aead = makeAead(kKey, kRoom);
+        QBuffer out;
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        std::optional<QByteArray> tag;
+        {
+            Aead::Sealer sealer(aead, &out);
+            for (int at = 0; at < size; at += piece)
+                QVERIFY(sealer.add(QByteArrayView(plaintext).sliced(at, qMin(piece, size - at))));
+            tag = sealer.finish();
+        }
+        QVERIFY(tag);
+        const QByteArray blob = out.data();
+        QCOMPARE(blob.size(), size + Aead::Overhead);
+        QCOMPARE(blob.right(Aead::TagSize), *tag);
+        const Aead::Result r = aead.decrypt(blob);
+        QVERIFY(r.isOk());
+        QCOMPARE(r.plaintext, plaintext);
+    }
+
+    // Tried: a device that refuses writes, an invalid Aead, finish() twice. Must hold: the
+    // sealer reports failure (no tag), never a blob that looks complete.
+    void sealerFailures()
+    {
+        const Aead aead = makeAead(kKey, kRoom);
+        QBuffer readOnly;
+        QVERIFY(readOnly.open(QIODevice::ReadOnly));
+        Aead::Sealer refused(aead, &readOnly);
+        QVERIFY(!refused.add("abc"));
+        QVERIFY(!refused.finish());
+        QBuffer out;
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        Aead::Sealer invalid(Aead(), &out);
+        QVERIFY(!invalid.add("abc"));
+        QVERIFY(!invalid.finish());
+        QCOMPARE(out.size(), 0);
+        Aead::Sealer twice(aead, &out);
+        QVERIFY(twice.add("abc"));
+        QVERIFY(twice.finish());
+        QVERIFY(!twice.finish());
+        QVERIFY(!twice.add("more"));
     }
 
     // Every bit of a blob is protected: flip each bit in turn, none decrypts.
