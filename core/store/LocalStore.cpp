@@ -172,10 +172,14 @@ bool LocalStore::migrate()
         if (!ok)
             return false;
     }
-    // 1 -> 2: one encrypted snapshot of the folded state (the row id pins it to a single row).
-    if (version < 2) {
-        if (!exec(QStringLiteral("CREATE TABLE snapshot (id INTEGER PRIMARY KEY CHECK(id = 1),"
-                                 " covers INTEGER NOT NULL, blob BLOB NOT NULL)")))
+    // 1 -> 2 added a `snapshot` table holding the encrypted snapshot as a blob; 2 -> 3 moves it
+    // to a file of its own (SQLite copied the tens of MB twice on each read and write) and keeps
+    // one row saying what the file covers and which file it is (its GCM tag). A schema-2
+    // snapshot is dropped: the next open replays the ops once and close writes the file.
+    if (version < 3) {
+        if (!exec(QStringLiteral("DROP TABLE IF EXISTS snapshot"))
+            || !exec(QStringLiteral("CREATE TABLE snapshot_file (id INTEGER PRIMARY KEY CHECK(id = 1),"
+                                    " covers INTEGER NOT NULL, tag BLOB NOT NULL)")))
             return false;
     }
     if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion)))

@@ -31,8 +31,10 @@ class LocalStore : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int SchemaVersion = 2; // 2: snapshot table
+    static constexpr int SchemaVersion = 3; // 2: snapshot table; 3: snapshot in its own file
     static constexpr char FileName[] = "store.sqlite";
+    // The encrypted state snapshot, next to the database (see writeSnapshot()).
+    static constexpr char SnapshotFileName[] = "state.snapshot";
 
     enum class Error {
         NoError,
@@ -114,9 +116,13 @@ public:
         BudgetState state;
         qint64 covers = 0; // the state is the fold of exactly the ops with sequence <= covers
     };
-    // Encrypts `state` (the fold of the ops with sequence <= covers) and replaces the stored
-    // snapshot in one statement. Failure loses nothing: the ops stay the source of truth.
+    // Encrypts `state` (the fold of the ops with sequence <= covers) into SnapshotFileName,
+    // piece by piece (memory: one piece, not the tens of MB of a large budget twice), replaced
+    // atomically (QSaveFile, 0600); then the database's snapshot_file row records `covers` and
+    // the file's GCM tag. A file whose tag is not the row's (a crash between the two steps, a
+    // file from another store) is ignored. Failure loses nothing: the ops stay the truth.
     bool writeSnapshot(const BudgetState& state, qint64 covers);
+    [[nodiscard]] QString snapshotFilePath() const;
     // nullopt when there is none, or (with a warning) when it does not decrypt, parse or fit
     // this store: the caller then replays every op.
     [[nodiscard]] std::optional<Snapshot> loadSnapshot();

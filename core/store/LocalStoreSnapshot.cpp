@@ -3,7 +3,11 @@
 #include "store/LocalStore.h"
 #include "store/StateSnapshot.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -11,6 +15,11 @@
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace vv::store {
+
+namespace {
+// A snapshot larger than this is not read (a budget's is ~30 MB at 100,000 transactions).
+constexpr qint64 MaxSnapshotBytes = qint64(1) << 30;
+} // namespace
 
 qint64 LocalStore::lastSequence()
 {
@@ -39,9 +48,14 @@ qint64 LocalStore::snapshotCovers()
     if (!requireOpen())
         return 0;
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT covers FROM snapshot WHERE id = 1")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT covers FROM snapshot_file WHERE id = 1")) || !q.next())
         return 0;
     return q.value(0).toLongLong();
+}
+
+QString LocalStore::snapshotFilePath() const
+{
+    return m_filePath.isEmpty() ? QString() : QFileInfo(m_filePath).dir().filePath(QLatin1StringView(SnapshotFileName));
 }
 
 bool LocalStore::writeSnapshot(const BudgetState& state, qint64 covers)
@@ -50,16 +64,27 @@ bool LocalStore::writeSnapshot(const BudgetState& state, qint64 covers)
         return false;
     clearError();
     // Sealed like an op blob (same data key, room id as associated data); `covers` is inside
-    // the authenticated plaintext, so the row's column cannot be changed to point elsewhere.
-    std::optional<QByteArray> blob = m_aead.encrypt(StateSnapshot::serialize(state, covers));
-    if (!blob)
-        return fail(Error::Crypto, tr("Could not encrypt the state snapshot."));
+    // the authenticated plaintext, so the row cannot be changed to point elsewhere.
+    QSaveFile file(snapshotFilePath());
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(Error::OpenFailed, tr("Cannot write the state snapshot: %1").arg(file.errorString()));
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // the temp file, before any byte
+    vv::crypto::Aead::Sealer sealer(m_aead, &file);
+    const bool sealed
+        = StateSnapshot::serializeTo(state, covers, [&sealer](QByteArrayView piece) { return sealer.add(piece); });
+    const std::optional<QByteArray> tag = sealed ? sealer.finish() : std::nullopt;
+    if (!tag) {
+        file.cancelWriting();
+        return fail(Error::Crypto, tr("Could not write the encrypted state snapshot: %1").arg(file.errorString()));
+    }
+    if (!file.commit())
+        return fail(Error::OpenFailed, tr("Could not write the state snapshot: %1").arg(file.errorString()));
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO snapshot (id, covers, blob) VALUES (1, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO snapshot_file (id, covers, tag) VALUES (1, ?, ?)"));
     q.addBindValue(covers);
-    q.addBindValue(*blob);
-    if (!q.exec())
-        return fail(Error::Sql, tr("Could not store the state snapshot: %1").arg(q.lastError().text()));
+    q.addBindValue(*tag);
+    if (!q.exec()) // the file stays, but its tag is not the row's: it will be ignored
+        return fail(Error::Sql, tr("Could not record the state snapshot: %1").arg(q.lastError().text()));
     return true;
 }
 
@@ -68,20 +93,35 @@ std::optional<LocalStore::Snapshot> LocalStore::loadSnapshot()
     if (!requireOpen())
         return std::nullopt;
     qint64 covers = 0;
-    QByteArray blob;
+    QByteArray tag;
     {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT covers, blob FROM snapshot WHERE id = 1")) || !q.next())
+        if (!q.exec(QStringLiteral("SELECT covers, tag FROM snapshot_file WHERE id = 1")) || !q.next())
             return std::nullopt; // none yet
         covers = q.value(0).toLongLong();
-        blob = q.value(1).toByteArray();
+        tag = q.value(1).toByteArray();
     }
-    // Warnings name the failure only: no key, no blob bytes, no budget data.
-    if (covers < 0 || covers > lastSequence()) {
-        qCWarning(lcStore, "ignoring the state snapshot: it covers ops this store does not hold; replaying all ops");
+    // Warnings name the failure only: no key, no file bytes, no budget data.
+    const auto ignore = [](const char* why) {
+        qCWarning(lcStore, "ignoring the state snapshot: %s; replaying all ops", why);
         return std::nullopt;
-    }
+    };
+    if (covers < 0 || covers > lastSequence())
+        return ignore("it covers ops this store does not hold");
+    QFile file(snapshotFilePath());
+    if (!file.open(QIODevice::ReadOnly))
+        return ignore("its file cannot be read");
+    const qint64 size = file.size();
+    if (size < vv::crypto::Aead::Overhead || size > MaxSnapshotBytes)
+        return ignore("its file has an impossible size");
+    // One buffer: read into it, decrypt within it, parse from it.
+    QByteArray blob(qsizetype(size), Qt::Uninitialized);
+    if (file.read(blob.data(), size) != size)
+        return ignore("its file cannot be read");
+    file.close();
+    if (tag.size() != vv::crypto::Aead::TagSize || !blob.endsWith(tag))
+        return ignore("its file is not the one this store recorded");
     const vv::crypto::Aead::Result plain = m_aead.decryptInPlace(std::move(blob));
     if (!plain.isOk()) {
         qCWarning(lcStore, "ignoring the state snapshot: %s; replaying all ops",
@@ -89,10 +129,8 @@ std::optional<LocalStore::Snapshot> LocalStore::loadSnapshot()
         return std::nullopt;
     }
     std::optional<BudgetState> state = StateSnapshot::deserialize(plain.plaintext, covers);
-    if (!state) {
-        qCWarning(lcStore, "ignoring the state snapshot: it does not parse; replaying all ops");
-        return std::nullopt;
-    }
+    if (!state)
+        return ignore("it does not parse");
     return Snapshot { std::move(*state), covers };
 }
 

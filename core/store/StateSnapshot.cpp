@@ -29,6 +29,23 @@ class Writer
 {
 public:
     QByteArray out;
+    // Set for serializeTo(): full pieces go to the sink, so memory stays at about one piece.
+    const StateSnapshot::Sink* sink = nullptr;
+    qsizetype pieceSize = 0;
+    bool ok = true;
+
+    void flushIfFull()
+    {
+        if (sink && out.size() >= pieceSize)
+            flush();
+    }
+    void flush()
+    {
+        if (!sink || out.isEmpty())
+            return;
+        ok = ok && (*sink)(out);
+        out.resize(0); // keeps the capacity for the next piece
+    }
 
     void u8(quint8 v) { out.append(char(v)); }
     void varint(quint64 v)
@@ -160,8 +177,21 @@ bool isInteger(const QJsonValue& v)
 
 QByteArray StateSnapshot::serialize(const BudgetState& state, qint64 covers)
 {
+    QByteArray all;
+    all.reserve(1 << 20);
+    (void)serializeTo(state, covers, [&all](QByteArrayView piece) {
+        all.append(piece);
+        return true;
+    });
+    return all;
+}
+
+bool StateSnapshot::serializeTo(const BudgetState& state, qint64 covers, const Sink& sink, qsizetype pieceSize)
+{
     Writer w;
-    w.out.reserve(1 << 20);
+    w.sink = &sink;
+    w.pieceSize = qMax<qsizetype>(pieceSize, 4096);
+    w.out.reserve(w.pieceSize + (64 << 10));
     w.bytes(Magic, 4);
     w.u8(Version);
     w.i64(covers);
@@ -185,6 +215,7 @@ QByteArray StateSnapshot::serialize(const BudgetState& state, qint64 covers)
     for (const QString& s : state.m_strings) {
         stringIndex.insert(s, quint32(stringIndex.size()));
         w.string(s);
+        w.flushIfFull();
     }
 
     w.varint(state.m_types.size());
@@ -246,9 +277,13 @@ QByteArray StateSnapshot::serialize(const BudgetState& state, qint64 covers)
                     break;
                 }
             }
+            w.flushIfFull();
+            if (!w.ok)
+                return false; // the sink failed (e.g. disk full): stop early
         }
     }
-    return w.out;
+    w.flush();
+    return w.ok;
 }
 
 std::optional<BudgetState> StateSnapshot::deserialize(QByteArrayView bytes, qint64 expectedCovers)

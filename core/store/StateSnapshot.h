@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include <functional>
 #include <optional>
 
 namespace vv::store {
@@ -23,7 +24,14 @@ class StateSnapshot
 public:
     static constexpr quint8 Version = 1;
 
+    using Sink = std::function<bool(QByteArrayView piece)>;
+
     [[nodiscard]] static QByteArray serialize(const BudgetState& state, qint64 covers);
+    // The same bytes handed to `sink` in pieces of about `pieceSize` (a large budget's snapshot
+    // is tens of MB: LocalStore encrypts and writes each piece as it comes). False as soon as
+    // the sink returns false.
+    [[nodiscard]] static bool serializeTo(
+        const BudgetState& state, qint64 covers, const Sink& sink, qsizetype pieceSize = 1 << 20);
     // nullopt if the bytes are truncated, corrupt, of another version or cover another
     // position than `expectedCovers`; never crashes on hostile input.
     [[nodiscard]] static std::optional<BudgetState> deserialize(QByteArrayView bytes, qint64 expectedCovers);

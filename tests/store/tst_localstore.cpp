@@ -83,8 +83,8 @@ private slots:
             QStringList tables;
             while (q.next())
                 tables << q.value(0).toString();
-            QCOMPARE(
-                tables, (QStringList { QStringLiteral("meta"), QStringLiteral("ops"), QStringLiteral("snapshot") }));
+            QCOMPARE(tables,
+                (QStringList { QStringLiteral("meta"), QStringLiteral("ops"), QStringLiteral("snapshot_file") }));
             // A future schema must be refused, not silently used.
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
         }

@@ -1,13 +1,14 @@
-// The state snapshot (StateSnapshot + LocalStore's snapshot table): a deserialized state is
-// the fold byte for byte (canonicalJson) and keeps merging like it, hostile or damaged bytes
-// are rejected without a crash, the stored blob is encrypted and bound to its position, and
-// a schema 1 store migrates. Random op sets print their seed (VV_SEED replays one).
+// The state snapshot (StateSnapshot + LocalStore's snapshot file and its row): a deserialized
+// state is the fold byte for byte (canonicalJson) and keeps merging like it, hostile or damaged
+// bytes are rejected without a crash, the file is encrypted (0600) and bound to its position
+// and to its store, and schema 1 and 2 stores migrate. Random op sets print their seed (VV_SEED replays one).
 #include "store/BudgetState.h"
 #include "store/LocalStore.h"
 #include "store/StateSnapshot.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -84,6 +85,31 @@ QList<Operation> randomOps(QRandomGenerator& rng, int count, bool oddOpIds = fal
         ops.append(op);
     }
     return ops;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeAll(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+void sql(const QString& dir, const QString& statement)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        db.setDatabaseName(QDir(dir).filePath(QLatin1StringView(LocalStore::FileName)));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(statement), qPrintable(statement));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
 }
 
 QByteArray fileBytes(const QString& dir)
@@ -201,49 +227,63 @@ private slots:
         QCOMPARE(snap->state.canonicalJson(), BudgetState::fold(first + second).canonicalJson());
     }
 
-    // Tried: damage the stored blob (truncate, flip a byte, move its covers, another key's
-    // snapshot). Must hold: loadSnapshot() returns nullopt with a warning, the ops are intact.
-    void corruptedBlobFallsBack_data()
+    // Tried: damage the snapshot or its record: truncate the file, flip a byte, move the row's
+    // covers, another key's snapshot, delete the file, another store's file, the file of an
+    // earlier write (a crash between writing the file and recording it), a changed tag.
+    // Must hold: loadSnapshot() returns nullopt with a warning, the ops are intact.
+    void corruptedSnapshotFallsBack_data()
     {
         QTest::addColumn<QString>("damage");
-        QTest::newRow("truncated") << QStringLiteral("truncate");
-        QTest::newRow("flipped") << QStringLiteral("flip");
-        QTest::newRow("covers moved") << QStringLiteral("covers");
-        QTest::newRow("other key") << QStringLiteral("key");
+        for (const char* d : { "truncate", "flip", "covers", "key", "missing", "other store", "earlier file", "tag" })
+            QTest::newRow(d) << QString::fromLatin1(d);
     }
-    void corruptedBlobFallsBack()
+    void corruptedSnapshotFallsBack()
     {
         QFETCH(QString, damage);
         QTemporaryDir dir;
         QRandomGenerator rng(seedFor("corrupt"));
         const QList<Operation> ops = randomOps(rng, 100);
+        const QString path = QDir(dir.path()).filePath(QLatin1StringView(LocalStore::SnapshotFileName));
+        QByteArray earlier;
         {
             LocalStore store(testAead());
             QVERIFY(store.open(dir.path()));
             QVERIFY(store.appendLocal(ops));
+            if (damage == QStringLiteral("earlier file")) {
+                QVERIFY(store.writeSnapshot(BudgetState::fold(ops), 100));
+                earlier = readAll(path);
+            }
             QVERIFY(store.writeSnapshot(BudgetState::fold(ops), damage == QStringLiteral("covers") ? 50 : 100));
+            QCOMPARE(store.snapshotFilePath(), path);
         }
+        const QByteArray good = readAll(path);
+        QVERIFY(good.size() > Aead::Overhead);
         if (damage == QStringLiteral("key")) { // the same store opened with another data key
             LocalStore store(testAead('\x33'));
             QVERIFY(store.open(dir.path()));
             QVERIFY(store.writeSnapshot(BudgetState::fold(ops), 100));
-        }
-        if (damage != QStringLiteral("key")) {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
-            db.setDatabaseName(QDir(dir.path()).filePath(QLatin1StringView(LocalStore::FileName)));
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            if (damage == QStringLiteral("truncate"))
-                QVERIFY(q.exec(QStringLiteral("UPDATE snapshot SET blob = substr(blob, 1, length(blob) / 2)")));
-            else if (damage == QStringLiteral("flip"))
-                QVERIFY(q.exec(QStringLiteral("UPDATE snapshot SET blob = substr(blob, 1, 40) || x'ff' || "
-                                              "substr(blob, 42)")));
-            else
-                QVERIFY(q.exec(QStringLiteral("UPDATE snapshot SET covers = 100")));
-            q.finish();
-            db.close();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+        } else if (damage == QStringLiteral("truncate")) {
+            writeAll(path, good.left(good.size() / 2));
+        } else if (damage == QStringLiteral("flip")) {
+            QByteArray bad = good;
+            bad[40] = char(bad.at(40) ^ 0x01);
+            writeAll(path, bad);
+        } else if (damage == QStringLiteral("missing")) {
+            QVERIFY(QFile::remove(path));
+        } else if (damage == QStringLiteral("other store")) { // same key and room, other ops
+            QTemporaryDir otherDir;
+            LocalStore other(testAead());
+            QVERIFY(other.open(otherDir.path()));
+            QVERIFY(other.appendLocal(ops.mid(0, 100)));
+            QVERIFY(other.writeSnapshot(BudgetState::fold(ops.mid(0, 60)), 100));
+            writeAll(path, readAll(other.snapshotFilePath()));
+        } else if (damage == QStringLiteral("earlier file")) {
+            QVERIFY(earlier != good); // a fresh nonce per write
+            writeAll(path, earlier);
+        } else {
+            sql(dir.path(),
+                damage == QStringLiteral("covers") ? QStringLiteral("UPDATE snapshot_file SET covers = 100")
+                                                   : QStringLiteral("UPDATE snapshot_file SET tag = zeroblob(16)"));
         }
         LocalStore store(testAead());
         QVERIFY(store.open(dir.path()));
@@ -252,8 +292,70 @@ private slots:
         QCOMPARE(BudgetState::fold(store.allOperations()).canonicalJson(), BudgetState::fold(ops).canonicalJson());
     }
 
+    // Tried: write a snapshot, then another over it. Must hold: the file is the owner's only
+    // (0600), the second replaces the first atomically (no temporary file left), and loads.
+    void snapshotFileIsPrivateAndReplaced()
+    {
+        QTemporaryDir dir;
+        QRandomGenerator rng(seedFor("private"));
+        const QList<Operation> ops = randomOps(rng, 50);
+        LocalStore store(testAead());
+        QVERIFY(store.open(dir.path()));
+        QVERIFY(store.appendLocal(ops));
+        QVERIFY(store.writeSnapshot(BudgetState::fold(ops.mid(0, 20)), 20));
+        QVERIFY(store.writeSnapshot(BudgetState::fold(ops), 50));
+        const QFileInfo info(store.snapshotFilePath());
+        QVERIFY(info.exists());
+        QCOMPARE(info.permissions()
+                & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+                    | QFileDevice::ExeOwner),
+            QFileDevice::Permissions());
+        const QStringList names = QDir(dir.path()).entryList(QDir::Files);
+        for (const QString& name : names)
+            QVERIFY2(name.startsWith(QLatin1StringView(LocalStore::FileName))
+                    || name == QLatin1StringView(LocalStore::SnapshotFileName),
+                qPrintable(name));
+        const std::optional<LocalStore::Snapshot> snap = store.loadSnapshot();
+        QVERIFY(snap);
+        QCOMPARE(snap->covers, 50);
+        QCOMPARE(snap->state.canonicalJson(), BudgetState::fold(ops).canonicalJson());
+    }
+
+    // Tried: serializeTo() with pieces of 4 KiB up to more than the whole; a sink that fails on
+    // its second piece. Must hold: the pieces join to serialize()'s bytes; a failing sink stops
+    // the serialization with false.
+    void serializeInPieces()
+    {
+        QRandomGenerator rng(seedFor("pieces"));
+        BudgetState state = BudgetState::fold(randomOps(rng, 300));
+        for (int i = 0; i < 2000; ++i) // many entities: flushes happen between entities
+            state.apply(Operation::makeWrite(QStringLiteral("transaction"), QStringLiteral("many-%1").arg(i),
+                QStringLiteral("payee"), QStringLiteral("payee %1").arg(i),
+                Stamp { 2000 + i, 0, QStringLiteral("devA") }));
+        const QByteArray whole = StateSnapshot::serialize(state, 9);
+        QVERIFY(whole.size() > 3 * 4096);
+        for (const qsizetype piece : { qsizetype(4096), qsizetype(10000), whole.size() * 2 }) {
+            QByteArray joined;
+            int pieces = 0;
+            QVERIFY(StateSnapshot::serializeTo(
+                state, 9,
+                [&](QByteArrayView p) {
+                    joined.append(p);
+                    ++pieces;
+                    return true;
+                },
+                piece));
+            QCOMPARE(joined, whole);
+            QVERIFY(piece > whole.size() ? pieces == 1 : pieces > 1);
+        }
+        int calls = 0;
+        QVERIFY(!StateSnapshot::serializeTo(
+            state, 9, [&](QByteArrayView) { return ++calls < 2; }, 4096));
+        QCOMPARE(calls, 2);
+    }
+
     // Tried: a snapshot of a state whose payee is a marker string; read every byte of the
-    // store's files (database and WAL). Must hold: the marker is nowhere, as UTF-8 or UTF-16 (P4).
+    // store's files (database, WAL and snapshot file). Must hold: the marker is nowhere, as UTF-8 or UTF-16 (P4).
     void noPlaintextOnDisk()
     {
         QTemporaryDir dir;
@@ -273,6 +375,46 @@ private slots:
         QVERIFY(!disk.contains(QByteArray(reinterpret_cast<const char*>(kMarker.utf16()), kMarker.size() * 2)));
         store.close();
         QVERIFY(!fileBytes(dir.path()).contains(kMarker.toUtf8()));
+    }
+
+    // Tried: a schema 2 store (its snapshot a blob in a `snapshot` table). Must hold: it opens,
+    // migrates to schema 3 (the table is gone, its pages free), keeps its ops, ignores the old
+    // blob without a warning (there is no recorded file), and then holds a snapshot file.
+    void migratesSchemaTwo()
+    {
+        QTemporaryDir dir;
+        const Operation op = Operation::makeWrite(QStringLiteral("transaction"), QStringLiteral("t1"),
+            QStringLiteral("amount"), 5, Stamp { 5, 0, QStringLiteral("devA") });
+        {
+            LocalStore store(testAead());
+            QVERIFY(store.open(dir.path()));
+            QVERIFY(store.appendLocal(op));
+        }
+        sql(dir.path(), QStringLiteral("DROP TABLE snapshot_file"));
+        sql(dir.path(),
+            QStringLiteral("CREATE TABLE snapshot (id INTEGER PRIMARY KEY CHECK(id = 1), covers INTEGER NOT NULL,"
+                           " blob BLOB NOT NULL)"));
+        sql(dir.path(), QStringLiteral("INSERT INTO snapshot VALUES (1, 1, x'0102')"));
+        sql(dir.path(), QStringLiteral("PRAGMA user_version = 2"));
+        LocalStore store(testAead());
+        QVERIFY(store.open(dir.path()));
+        QCOMPARE(store.operationCount(), 1);
+        QVERIFY(!store.loadSnapshot());
+        QCOMPARE(store.snapshotCovers(), 0);
+        QVERIFY(store.writeSnapshot(BudgetState::fold({ op }), 1));
+        QVERIFY(store.loadSnapshot());
+        store.close();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            db.setDatabaseName(QDir(dir.path()).filePath(QLatin1StringView(LocalStore::FileName)));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), LocalStore::SchemaVersion);
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'snapshot'")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
     }
 
     // Tried: a store written with schema 1 (no snapshot table). Must hold: it opens, migrates to
