@@ -157,21 +157,14 @@ int BillCommand::run(const QStringList& arguments)
         QCommandLineOption(QStringLiteral("json")) });
     if (const auto code = BudgetCliSession::parse(parser, arguments, Command, helpText()))
         return *code;
-    QStringList pos = parser.positionalArguments();
-    const QString action = pos.value(0);
-    if (!pos.isEmpty())
-        pos.removeFirst();
-    static const QHash<QString, int> arity { { QStringLiteral("list"), 0 }, { QStringLiteral("add"), 2 },
-        { QStringLiteral("edit"), 1 }, { QStringLiteral("delete"), 1 }, { QStringLiteral("pay"), 1 } };
-    if (!arity.contains(action)) {
-        CliOutput::err(
-            QStringLiteral("violetvault-cli bill: expected list, add, edit, delete or pay\n\n") + helpText());
-        return ExitCode::Usage;
-    }
+    QString action;
+    QStringList pos;
+    if (const auto code = CliBudget::takeAction(parser.positionalArguments(),
+            { { QStringLiteral("list"), 0 }, { QStringLiteral("add"), 2 }, { QStringLiteral("edit"), 1 },
+                { QStringLiteral("delete"), 1 }, { QStringLiteral("pay"), 1 } },
+            Command, helpText(), &action, &pos))
+        return *code;
     CliBudget cli(Command + u' ' + action);
-    if (pos.size() != arity.value(action))
-        return cli.usage(
-            QStringLiteral("expected %1 argument(s), got %2 (see --help)").arg(arity.value(action)).arg(pos.size()));
     const QString dir = BudgetCliSession::profileDir(parser, Command);
     if (dir.isEmpty())
         return ExitCode::Usage;

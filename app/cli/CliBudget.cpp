@@ -5,6 +5,7 @@
 
 #include <QFile>
 
+#include <algorithm>
 #include <unistd.h>
 
 namespace vv::cli {
@@ -46,6 +47,31 @@ bool CliBudget::commit(const budget::Change& change)
         return false;
     }
     return true;
+}
+
+std::optional<int> CliBudget::takeAction(QStringList positional, const QList<Arity>& arities, const QString& command,
+    const QString& help, QString* action, QStringList* args)
+{
+    *action = positional.isEmpty() ? QString() : positional.takeFirst();
+    const auto known
+        = std::find_if(arities.cbegin(), arities.cend(), [action](const Arity& a) { return a.first == *action; });
+    if (known == arities.cend()) {
+        QStringList names;
+        for (const Arity& a : arities)
+            names << a.first;
+        const QString last = names.isEmpty() ? QString() : names.takeLast();
+        CliOutput::err(QStringLiteral("violetvault-cli %1: expected %2 or %3\n\n")
+                           .arg(command, names.join(QStringLiteral(", ")), last)
+            + help);
+        return ExitCode::Usage;
+    }
+    if (positional.size() != known->second)
+        return CliBudget(command + u' ' + *action)
+            .usage(QStringLiteral("expected %1 argument(s), got %2 (see --help)")
+                       .arg(known->second)
+                       .arg(positional.size()));
+    *args = positional;
+    return std::nullopt;
 }
 
 int CliBudget::usage(const QString& why) const

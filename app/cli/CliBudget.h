@@ -30,6 +30,15 @@ public:
     CliBudget(const CliBudget&) = delete;
     CliBudget& operator=(const CliBudget&) = delete;
 
+    // The action word of "violetvault-cli <command> <action> ARGS...": the first positional
+    // argument must be one of `arities` (action, how many ARGS it takes, in the order the error
+    // lists them), with exactly that many after it. On success *action and *args are set and
+    // nullopt is returned; otherwise the error (with `help` for an unknown action) is printed
+    // and the usage exit code returned.
+    using Arity = std::pair<QString, int>;
+    [[nodiscard]] static std::optional<int> takeAction(QStringList positional, const QList<Arity>& arities,
+        const QString& command, const QString& help, QString* action, QStringList* args);
+
     // Opens the profile in DIR; on failure prints why and returns false.
     bool open(const QString& profileDir);
     [[nodiscard]] budget::Budget& budget() { return *m_budget; }

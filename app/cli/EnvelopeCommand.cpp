@@ -312,23 +312,15 @@ int EnvelopeCommand::run(const QStringList& arguments)
     QStringList pos = parser.positionalArguments();
     if (!m_alias.isEmpty())
         pos.prepend(QStringLiteral("unassigned"));
-    const QString action = pos.value(0);
-    if (!pos.isEmpty())
-        pos.removeFirst();
     // Positional arguments each action takes.
-    static const QHash<QString, int> arity { { QStringLiteral("list"), 0 }, { QStringLiteral("add"), 1 },
-        { QStringLiteral("edit"), 1 }, { QStringLiteral("allocate"), 2 }, { QStringLiteral("move"), 3 },
-        { QStringLiteral("fill"), 0 }, { QStringLiteral("unassigned"), 0 } };
-    if (!arity.contains(action)) {
-        CliOutput::err(QStringLiteral("violetvault-cli envelope: expected list, add, edit, allocate, move, fill or "
-                                      "unassigned\n\n")
-            + helpText());
-        return ExitCode::Usage;
-    }
+    QString action;
+    if (const auto code = CliBudget::takeAction(pos,
+            { { QStringLiteral("list"), 0 }, { QStringLiteral("add"), 1 }, { QStringLiteral("edit"), 1 },
+                { QStringLiteral("allocate"), 2 }, { QStringLiteral("move"), 3 }, { QStringLiteral("fill"), 0 },
+                { QStringLiteral("unassigned"), 0 } },
+            Command, helpText(), &action, &pos))
+        return *code;
     CliBudget cli(Command + u' ' + action);
-    if (pos.size() != arity.value(action))
-        return cli.usage(
-            QStringLiteral("expected %1 argument(s), got %2 (see --help)").arg(arity.value(action)).arg(pos.size()));
     if (parser.isSet(QStringLiteral("archive")) && parser.isSet(QStringLiteral("unarchive")))
         return cli.usage(QStringLiteral("--archive and --unarchive exclude each other"));
     const QString dir = BudgetCliSession::profileDir(parser, name());

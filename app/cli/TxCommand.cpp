@@ -255,22 +255,14 @@ int TxCommand::run(const QStringList& arguments)
     parser.addOptions(TxImport::options());
     if (const auto code = BudgetCliSession::parse(parser, arguments, Command, helpText()))
         return *code;
-    QStringList pos = parser.positionalArguments();
-    const QString action = pos.value(0);
-    if (!pos.isEmpty())
-        pos.removeFirst();
-    static const QHash<QString, int> arity { { QStringLiteral("add"), 0 }, { QStringLiteral("list"), 0 },
-        { QStringLiteral("edit"), 1 }, { QStringLiteral("delete"), 1 }, { QStringLiteral("clear"), 1 },
-        { QStringLiteral("import"), 1 } };
-    if (!arity.contains(action)) {
-        CliOutput::err(
-            QStringLiteral("violetvault-cli tx: expected add, list, edit, delete, clear or import\n\n") + helpText());
-        return ExitCode::Usage;
-    }
+    QString action;
+    QStringList pos;
+    if (const auto code = CliBudget::takeAction(parser.positionalArguments(),
+            { { QStringLiteral("add"), 0 }, { QStringLiteral("list"), 0 }, { QStringLiteral("edit"), 1 },
+                { QStringLiteral("delete"), 1 }, { QStringLiteral("clear"), 1 }, { QStringLiteral("import"), 1 } },
+            Command, helpText(), &action, &pos))
+        return *code;
     CliBudget cli(Command + u' ' + action);
-    if (pos.size() != arity.value(action))
-        return cli.usage(
-            QStringLiteral("expected %1 argument(s), got %2 (see --help)").arg(arity.value(action)).arg(pos.size()));
     const QString dir = BudgetCliSession::profileDir(parser, Command);
     if (dir.isEmpty())
         return ExitCode::Usage;
