@@ -2,6 +2,7 @@
 
 #include "bills/BillModel.h"
 #include "budget/Budget.h"
+#include "envelopes/EnvelopeFormFields.h"
 #include "workspace/BudgetEditor.h"
 
 #include <QComboBox>
@@ -55,19 +56,9 @@ BillDialog::BillDialog(BudgetEditor& editor, const vv::budget::Bill* existing, Q
     m_anchorHint->setObjectName(QStringLiteral("anchorHint"));
     m_anchorHint->setWordWrap(true);
     m_anchorHint->setForegroundRole(QPalette::PlaceholderText);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xd3, 0x2f, 0x2f));
-    m_error->setPalette(errorPalette);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->setObjectName(QStringLiteral("buttonBox"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (problem().isEmpty())
-            accept();
-    });
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_error = envelopefields::messageLabel(this, QStringLiteral("errorLabel"), true);
+    // The OK text is set in retranslateUi().
+    m_buttons = envelopefields::okCancelButtons(this, QString(), [this] { return problem().isEmpty(); });
 
     auto* form = new QFormLayout;
     const auto row = [this, form](QWidget* field) {

@@ -1,5 +1,6 @@
 #include "bills/PayBillDialog.h"
 
+#include "envelopes/EnvelopeFormFields.h"
 #include "workspace/BudgetEditor.h"
 
 #include <QDateEdit>
@@ -35,19 +36,9 @@ PayBillDialog::PayBillDialog(BudgetEditor& editor, const vv::budget::Bill& bill,
     m_next = new QLabel(this);
     m_next->setObjectName(QStringLiteral("nextDueHint"));
     m_next->setWordWrap(true);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xd3, 0x2f, 0x2f));
-    m_error->setPalette(errorPalette);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->setObjectName(QStringLiteral("buttonBox"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (problem().isEmpty())
-            accept();
-    });
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_error = envelopefields::messageLabel(this, QStringLiteral("errorLabel"), true);
+    // The OK text is set in retranslateUi().
+    m_buttons = envelopefields::okCancelButtons(this, QString(), [this] { return problem().isEmpty(); });
 
     m_paidOnLabel = new QLabel(this);
     m_paidOnLabel->setBuddy(m_paidOn);

@@ -76,13 +76,20 @@ QLineEdit* amountEdit(QWidget* parent, const BudgetEditor& editor)
     return edit;
 }
 
-QDialogButtonBox* okCancelButtons(QDialog* dialog, const QString& okText)
+QDialogButtonBox* okCancelButtons(QDialog* dialog, const QString& okText, std::function<bool()> canAccept)
 {
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     buttons->setObjectName(QStringLiteral("buttonBox"));
-    buttons->button(QDialogButtonBox::Ok)->setText(okText);
+    if (!okText.isEmpty())
+        buttons->button(QDialogButtonBox::Ok)->setText(okText);
     buttons->button(QDialogButtonBox::Ok)->setDefault(true);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    if (canAccept)
+        QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, [dialog, canAccept = std::move(canAccept)] {
+            if (canAccept())
+                dialog->accept();
+        });
+    else
+        QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     return buttons;
 }

@@ -33,8 +33,11 @@ QDateEdit* monthEdit(QWidget* parent, vv::budget::Month month);
 QLabel* messageLabel(QWidget* parent, const QString& objectName, bool warning);
 // The amount field ("amountEdit"): right-aligned, a zero in the budget's currency as placeholder.
 QLineEdit* amountEdit(QWidget* parent, const BudgetEditor& editor);
-// OK (named `okText`, default) and Cancel ("buttonBox"), wired to the dialog's accept/reject.
-QDialogButtonBox* okCancelButtons(QDialog* dialog, const QString& okText);
+// OK (named `okText` unless empty, default) and Cancel ("buttonBox"), wired to the dialog's
+// accept/reject; with `canAccept`, OK accepts only while it returns true (Enter in a field
+// presses OK even when the button is disabled).
+QDialogButtonBox* okCancelButtons(
+    QDialog* dialog, const QString& okText, std::function<bool()> canAccept = std::function<bool()>());
 // Calls `refresh` whenever balances change under the open dialog (another device, undo).
 void refreshOnBalanceChange(QDialog* dialog, const BudgetEditor& editor, std::function<void()> refresh);
 
