@@ -44,9 +44,18 @@ bool underValgrind()
     return preload && std::strstr(preload, "vgpreload") != nullptr;
 }
 
+#if defined(__has_feature) // clang
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer)
+#define VV_SANITIZED_ALLOCATOR 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__) // gcc
+#define VV_SANITIZED_ALLOCATOR 1
+#endif
+
 constexpr bool sanitizerBuild()
 {
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#if defined(VV_SANITIZED_ALLOCATOR)
     return true; // the sanitizer's allocator replaces glibc's: the tunable would do nothing
 #else
     return false;

@@ -46,6 +46,11 @@ class TestLargePages : public QObject
 private slots:
     void initTestCase()
     {
+#if defined(__has_feature) // clang
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer)
+        QSKIP("sanitizer build: its allocator replaces glibc's, so there is nothing to relaunch for");
+#endif
+#endif
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
         QSKIP("sanitizer build: its allocator replaces glibc's, so there is nothing to relaunch for");
 #endif
