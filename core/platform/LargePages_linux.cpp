@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <sys/auxv.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 namespace vv::platform {
@@ -13,10 +15,11 @@ namespace {
 
 constexpr const char* Tunables = "GLIBC_TUNABLES";
 constexpr const char* Tunable = "glibc.malloc.hugetlb=1";
-// Set only across the exec: the value GLIBC_TUNABLES had before ("-" when it was unset), so
+// Set only across the exec: the value GLIBC_TUNABLES had before (Unset when it was unset), so
 // the relaunched process can put it back and children (a browser, a file dialog helper) are
 // not started with our allocator setting.
 constexpr const char* Marker = "VV_LARGE_PAGES_RELAUNCH";
+constexpr const char* Unset = "vv:unset"; // the marker's value when GLIBC_TUNABLES was not set
 
 bool s_relaunched = false;
 
@@ -69,29 +72,42 @@ void relaunchWithLargePages(char** argv)
 #if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 35))
     if (const char* before = std::getenv(Marker)) {
         // The relaunched process: malloc has read the tunable; restore what children inherit.
-        if (std::strcmp(before, "-") == 0)
+        if (std::strcmp(before, Unset) == 0)
             ::unsetenv(Tunables);
         else
             ::setenv(Tunables, before, 1);
         ::unsetenv(Marker);
+        // exec named the process after the path it ran, "exe": give back the name that
+        // pgrep, top and the journal know (the kernel keeps 15 bytes).
+        if (argv && argv[0]) {
+            const char* slash = std::strrchr(argv[0], '/');
+            ::prctl(PR_SET_NAME, slash ? slash + 1 : argv[0], 0, 0, 0);
+        }
         s_relaunched = true;
         return;
     }
     const char* current = std::getenv(Tunables);
-    if (!argv || !argv[0] || sanitizerBuild() || isSet("VV_NO_LARGE_PAGES") || underValgrind()
-        || (current && std::strstr(current, "glibc.malloc.hugetlb")) || !transparentHugePagesOnMadvise())
+    // AT_BASE is 0 when the kernel started the dynamic loader itself ("ld.so ./violetvault"):
+    // then /proc/self/exe is the loader, and executing it with our argv would not start us.
+    if (!argv || !argv[0] || ::getauxval(AT_BASE) == 0 || sanitizerBuild() || isSet("VV_NO_LARGE_PAGES")
+        || underValgrind() || (current && std::strstr(current, "glibc.malloc.hugetlb"))
+        || !transparentHugePagesOnMadvise())
         return;
-    const std::string before = current ? std::string(current) : std::string("-");
+    const std::string before = current ? std::string(current) : std::string(Unset);
     const std::string next = (current && *current) ? std::string(current) + ':' + Tunable : std::string(Tunable);
-    if (::setenv(Marker, before.c_str(), 1) != 0 || ::setenv(Tunables, next.c_str(), 1) != 0)
+    const auto restore = [&before, wasSet = current != nullptr] {
+        if (wasSet)
+            ::setenv(Tunables, before.c_str(), 1);
+        else
+            ::unsetenv(Tunables);
+        ::unsetenv(Marker);
+    };
+    if (::setenv(Marker, before.c_str(), 1) != 0 || ::setenv(Tunables, next.c_str(), 1) != 0) {
+        restore();
         return;
+    }
     ::execv("/proc/self/exe", argv);
-    // Only reached if the exec failed (e.g. no /proc): go on as we are, environment as it was.
-    if (current)
-        ::setenv(Tunables, before.c_str(), 1);
-    else
-        ::unsetenv(Tunables);
-    ::unsetenv(Marker);
+    restore(); // only reached if the exec failed (e.g. no /proc): go on as we are
 #else
     (void)argv; // an older glibc or another libc has no such tunable
 #endif

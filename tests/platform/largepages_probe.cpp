@@ -45,6 +45,13 @@ int main(int argc, char* argv[])
         args += (i > 1 ? "|" : "") + std::string(argv[i]);
     std::printf("args=%s\n", args.c_str());
     std::printf("stdin=%s\n", in.c_str());
+    char comm[32] = {};
+    if (std::FILE* f = std::fopen("/proc/self/comm", "re")) {
+        if (std::fgets(comm, sizeof comm, f))
+            comm[std::strcspn(comm, "\n")] = '\0';
+        std::fclose(f);
+    }
+    std::printf("comm=%s\n", comm);
     // Many small heap objects, as a budget's state is: 1 Mi of 64-byte blocks, each touched.
     std::vector<std::unique_ptr<char[]>> blocks;
     blocks.reserve(1 << 20);
