@@ -56,8 +56,8 @@ public:
     // Never throws; a failure leaves plaintext empty and says why.
     [[nodiscard]] Result decrypt(QByteArrayView blob) const;
     // The same, decrypting within the blob's own buffer (no second allocation: the snapshot of
-    // a large budget is tens of MB). On success the result's plaintext is that buffer; on
-    // failure the buffer is wiped and released.
+    // a large budget is tens of MB). On success the result's plaintext is that buffer; when
+    // authentication fails the buffer is wiped and released (earlier checks leave it as it was).
     [[nodiscard]] Result decryptInPlace(QByteArray&& blob) const;
 
     // Seals a plaintext handed over in pieces and writes the same blob format as encrypt() to

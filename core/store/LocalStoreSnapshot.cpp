@@ -68,14 +68,23 @@ bool LocalStore::writeSnapshot(const BudgetState& state, qint64 covers)
     QSaveFile file(snapshotFilePath());
     if (!file.open(QIODevice::WriteOnly))
         return fail(Error::OpenFailed, tr("Cannot write the state snapshot: %1").arg(file.errorString()));
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // the temp file, before any byte
+    // Owner only, set on the temporary file before any byte. A filesystem without modes
+    // (FAT, some network mounts) refuses: write anyway, it is ciphertext, as the ops are.
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        qCWarning(lcStore, "the state snapshot's file mode cannot be set to 0600 here; writing it anyway");
+        file.unsetError(); // else QSaveFile turns the failed chmod into a failed write
+    }
     vv::crypto::Aead::Sealer sealer(m_aead, &file);
     const bool sealed
         = StateSnapshot::serializeTo(state, covers, [&sealer](QByteArrayView piece) { return sealer.add(piece); });
     const std::optional<QByteArray> tag = sealed ? sealer.finish() : std::nullopt;
     if (!tag) {
+        const bool ioError = file.error() != QFileDevice::NoError;
+        const QString why = file.errorString(); // before cancelWriting() replaces it
         file.cancelWriting();
-        return fail(Error::Crypto, tr("Could not write the encrypted state snapshot: %1").arg(file.errorString()));
+        if (ioError)
+            return fail(Error::OpenFailed, tr("Could not write the state snapshot: %1").arg(why));
+        return fail(Error::Crypto, tr("Could not encrypt the state snapshot."));
     }
     if (!file.commit())
         return fail(Error::OpenFailed, tr("Could not write the state snapshot: %1").arg(file.errorString()));

@@ -32,6 +32,7 @@ class SyncOrchestrator;
 // One device's view of one synced, end-to-end encrypted budget: a profile directory with
 //   profile.json   non-secret: room id, device id, server URL, creation time
 //   store.sqlite   the LocalStore (AES-GCM blobs only, P4)
+//   state.snapshot the folded state, sealed like an op (LocalStore::writeSnapshot)
 // The master key K lives only in the SecretStore (keychain) under masterKeyName(roomId): never
 // in the directory, settings, logs or error texts (P3). The budget's name and currency are data:
 // written as encrypted ops of the "budget" entity, never in plain text.

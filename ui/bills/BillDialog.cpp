@@ -57,7 +57,6 @@ BillDialog::BillDialog(BudgetEditor& editor, const vv::budget::Bill* existing, Q
     m_anchorHint->setWordWrap(true);
     m_anchorHint->setForegroundRole(QPalette::PlaceholderText);
     m_error = envelopefields::messageLabel(this, QStringLiteral("errorLabel"), true);
-    // The OK text is set in retranslateUi().
     m_buttons = envelopefields::okCancelButtons(this, QString(), [this] { return problem().isEmpty(); });
 
     auto* form = new QFormLayout;

@@ -37,7 +37,7 @@ PayBillDialog::PayBillDialog(BudgetEditor& editor, const vv::budget::Bill& bill,
     m_next->setObjectName(QStringLiteral("nextDueHint"));
     m_next->setWordWrap(true);
     m_error = envelopefields::messageLabel(this, QStringLiteral("errorLabel"), true);
-    // The OK text is set in retranslateUi().
+    // The OK text ("Pay") is set in retranslateUi().
     m_buttons = envelopefields::okCancelButtons(this, QString(), [this] { return problem().isEmpty(); });
 
     m_paidOnLabel = new QLabel(this);
