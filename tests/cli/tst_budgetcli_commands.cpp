@@ -4,6 +4,7 @@
 // The keychain is a private dbus-daemon + unlocked gnome-keyring (temporary files) when those are
 // installed, else the caller's session (scripts/vv test); without either the tests skip.
 #include "PrivateKeyring.h"
+#include "ProcessRun.h"
 #include "budget/CsvReader.h"
 #include "budget/Money.h"
 
@@ -19,10 +20,7 @@
 
 namespace {
 
-struct Result {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
+struct Result : vv::testsupport::ProcessResult {
     [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
 };
 
@@ -58,20 +56,7 @@ private:
     {
         args.insert(1, QStringLiteral("--profile"));
         args.insert(2, dir(profile));
-        QProcess p;
-        p.start(m_cli, args);
-        Result r;
-        if (!p.waitForStarted(5000))
-            return r;
-        p.closeWriteChannel();
-        if (!p.waitForFinished(20000)) {
-            p.kill();
-            p.waitForFinished(5000);
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
+        Result r { vv::testsupport::runProcess(m_cli, args, {}, {}, 20000) };
         m_outputs.append(r);
         return r;
     }

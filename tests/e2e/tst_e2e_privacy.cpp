@@ -3,6 +3,7 @@
 // of it (HTTP store and WebSocket signaling alike). Afterwards the recording, the server's data
 // dir and the devices' profile dirs are searched for the budget's plaintext and its secrets.
 #include "E2eDevice.h"
+#include "FileBytes.h"
 #include "ServerProcess.h"
 #include "TcpProxy.h"
 #include "WireScan.h"
@@ -10,7 +11,6 @@
 #include "crypto/ShareCode.h"
 #include "protocol/SignalCodec.h"
 
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -41,23 +41,8 @@ const qint64 Amount2 = 555444333;
 const qint64 Allocation = 123456789;
 const QString EnvelopeId = QStringLiteral("envGroceriesZq7");
 
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 // Every file under dir, concatenated (SQLite main files, WAL and SHM alike).
-QByteArray readTree(const QString& dir, int* files)
-{
-    QByteArray all;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        all += readAll(it.next());
-        ++*files;
-    }
-    return all;
-}
+using vv::testsupport::allBytesUnder;
 
 const QSet<QString> TopLevelKeys
     = { QStringLiteral("type"), QStringLiteral("budgetId"), QStringLiteral("timestamp"), QStringLiteral("metadata") };
@@ -303,7 +288,7 @@ private Q_SLOTS:
             if (pass == 1)
                 QCOMPARE(m_server->stop(), 0);
             int files = 0;
-            const QByteArray disk = readTree(m_server->dataDir(), &files);
+            const QByteArray disk = allBytesUnder(m_server->dataDir(), &files);
             QVERIFY(files > 0);
             QVERIFY(disk.contains(keys.roomId.toUtf8()));
             QVERIFY(disk.contains(crypto::KeyHierarchy::accessTokenHash(token)));
@@ -328,7 +313,7 @@ private Q_SLOTS:
         // P4: each device's store is ciphertext too.
         for (const E2eDevice* device : { &a, &b }) {
             int files = 0;
-            const QByteArray disk = readTree(device->profileDir(), &files);
+            const QByteArray disk = allBytesUnder(device->profileDir(), &files);
             QVERIFY(files > 0);
             for (const QByteArray& marker : std::as_const(markers))
                 QVERIFY2(!disk.contains(marker), marker.constData());

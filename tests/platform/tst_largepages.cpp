@@ -3,6 +3,8 @@
 // not decided otherwise, the program gets the same arguments and stdin, the environment its
 // children inherit is the user's own (GLIBC_TUNABLES restored, no marker left), and the heap
 // really ends up on huge pages.
+#include "ProcessRun.h"
+
 #include <QFile>
 #include <QHash>
 #include <QProcess>
@@ -31,17 +33,12 @@ bool thpDefragOnFault()
 
 QHash<QByteArray, QByteArray> runProbe(const QProcessEnvironment& env, const QStringList& args, const QByteArray& in)
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(VV_PROBE_BIN), args);
-    if (!p.waitForStarted(10000))
-        return {};
-    p.write(in + '\n');
-    p.closeWriteChannel();
-    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+    const vv::testsupport::ProcessResult run
+        = vv::testsupport::runProcess(QStringLiteral(VV_PROBE_BIN), args, in + '\n', env);
+    if (run.exitCode != 0)
         return {};
     QHash<QByteArray, QByteArray> out;
-    for (const QByteArray& line : p.readAllStandardOutput().split('\n')) {
+    for (const QByteArray& line : run.out.split('\n')) {
         const qsizetype eq = line.indexOf('=');
         if (eq > 0)
             out.insert(line.left(eq), line.mid(eq + 1));

@@ -3,13 +3,14 @@
 // sync --watch, as separate processes per command, like a user or a script runs them.
 // The keychain is a private dbus-daemon + unlocked gnome-keyring (temporary files) when those are
 // installed, else the caller's session (scripts/vv test); without either the tests skip.
+#include "FileBytes.h"
 #include "HttpProbe.h"
 #include "PrivateKeyring.h"
+#include "ProcessRun.h"
 #include "ServerProcess.h"
 #include "crypto/KeyHierarchy.h"
 #include "crypto/ShareCode.h"
 
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,23 +25,8 @@ using vv::testsupport::ServerProcess;
 
 namespace {
 
-struct Result {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-QByteArray allBytes(const QString& dir)
-{
-    QByteArray all;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile f(it.next());
-        if (f.open(QIODevice::ReadOnly))
-            all += f.readAll();
-    }
-    return all;
-}
+using Result = vv::testsupport::ProcessResult;
+using vv::testsupport::allBytesUnder;
 
 } // namespace
 
@@ -57,24 +43,9 @@ private:
 
     Result cli(const QStringList& args, const QByteArray& stdinBytes = {}, const QProcessEnvironment& extraEnv = {})
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(extraEnv);
-        p.setProcessEnvironment(env);
-        p.start(m_cli, args);
-        Result r;
-        if (!p.waitForStarted(5000))
-            return r;
-        p.write(stdinBytes);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(30000)) {
-            p.kill();
-            p.waitForFinished(5000);
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
+        const Result r = vv::testsupport::runProcess(m_cli, args, stdinBytes, env);
         m_outputs.append(r);
         return r;
     }
@@ -262,7 +233,7 @@ private slots:
             code.mid(4, 11).toLatin1() };
         QByteArray atRest;
         for (const QString& p : profiles)
-            atRest += allBytes(p);
+            atRest += allBytesUnder(p);
         QVERIFY(atRest.size() > 4 * 4096);
         for (const QByteArray& needle : secrets + QList<QByteArray> { QByteArray("Walrus"), QByteArray("Bakery") })
             QVERIFY2(!atRest.contains(needle), "a secret or plaintext budget data in a profile directory");

@@ -1,6 +1,7 @@
 // BudgetProfile on its own (MemorySecretStore, real SQLite, real OpenSSL, no server):
 // create / open / join / share code, the errors a user can meet, and the privacy invariants
 // P3/P4 checked on the bytes of the profile directory and the settings location.
+#include "FileBytes.h"
 #include "budget/Schema.h"
 #include "crypto/KeyHierarchy.h"
 #include "crypto/ShareCode.h"
@@ -9,7 +10,6 @@
 #include "store/LocalStore.h"
 #include "sync/BudgetProfile.h"
 
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -50,19 +50,6 @@ QString shareCodeOf(BudgetProfile& profile)
     });
     (void)QTest::qWaitFor([&] { return finished; }, 10000);
     return code;
-}
-
-// Every byte of every file below `dir`.
-QByteArray allBytes(const QString& dir)
-{
-    QByteArray all;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile f(it.next());
-        if (f.open(QIODevice::ReadOnly))
-            all += f.readAll();
-    }
-    return all;
 }
 
 } // namespace
@@ -315,9 +302,9 @@ private slots:
             dataKey.toBase64(), token.toLatin1(), code.toLatin1(), QString(code).remove(u'-').toLatin1(),
             code.mid(4, 11).toLatin1(), name.toUtf8(), payee.toUtf8(), QByteArray("Zanzibar"), QByteArray("Quokka") };
 
-        const QByteArray atRest = allBytes(dir.path())
-            + allBytes(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
-            + allBytes(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+        const QByteArray atRest = vv::testsupport::allBytesUnder(dir.path())
+            + vv::testsupport::allBytesUnder(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
+            + vv::testsupport::allBytesUnder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
         QVERIFY(atRest.size() > 4096); // the database really was scanned
         for (const QByteArray& needle : needles)
             QVERIFY2(!atRest.contains(needle), "a secret or plaintext budget data was found at rest");

@@ -2,6 +2,7 @@
 // state is the fold byte for byte (canonicalJson) and keeps merging like it, hostile or damaged
 // bytes are rejected without a crash, the file is encrypted (0600) and bound to its position
 // and to its store, and schema 1 and 2 stores migrate. Random op sets print their seed (VV_SEED replays one).
+#include "FileBytes.h"
 #include "store/BudgetState.h"
 #include "store/LocalStore.h"
 #include "store/StateSnapshot.h"
@@ -112,16 +113,7 @@ void sql(const QString& dir, const QString& statement)
     QSqlDatabase::removeDatabase(QStringLiteral("damage"));
 }
 
-QByteArray fileBytes(const QString& dir)
-{
-    QByteArray all;
-    for (const QString& name : QDir(dir).entryList(QDir::Files)) {
-        QFile f(QDir(dir).filePath(name));
-        if (f.open(QIODevice::ReadOnly))
-            all += f.readAll();
-    }
-    return all;
-}
+using vv::testsupport::allBytesUnder;
 
 } // namespace
 
@@ -369,12 +361,12 @@ private slots:
         QVERIFY(store.open(dir.path()));
         QVERIFY(store.appendLocal(op));
         QVERIFY(store.writeSnapshot(state, store.lastSequence()));
-        const QByteArray disk = fileBytes(dir.path());
+        const QByteArray disk = allBytesUnder(dir.path());
         QVERIFY(disk.size() > 0);
         QVERIFY(!disk.contains(kMarker.toUtf8()));
         QVERIFY(!disk.contains(QByteArray(reinterpret_cast<const char*>(kMarker.utf16()), kMarker.size() * 2)));
         store.close();
-        QVERIFY(!fileBytes(dir.path()).contains(kMarker.toUtf8()));
+        QVERIFY(!allBytesUnder(dir.path()).contains(kMarker.toUtf8()));
     }
 
     // Tried: a schema 2 store (its snapshot a blob in a `snapshot` table). Must hold: it opens,

@@ -5,6 +5,7 @@
 //  - Sync → Set Up Sync… then connects that local budget to a server (name and currency kept);
 //  - a second device joins with the share code and sees the budget, and later edits made
 //    through the dialogs (New Transaction…, Allocate…) arrive live.
+#include "FileBytes.h"
 #include "ServerProcess.h"
 #include "TestApp.h"
 #include "budget/Budget.h"
@@ -22,7 +23,6 @@
 #include "workspace/BudgetWorkspace.h"
 
 #include <QAction>
-#include <QDirIterator>
 #include <QFile>
 #include <QLineEdit>
 #include <QMenu>
@@ -40,18 +40,7 @@ using vv::ui::test::okButton;
 
 namespace {
 
-// Every file under `dir`, concatenated: to prove a plaintext marker is nowhere on disk.
-QByteArray allBytesUnder(const QString& dir)
-{
-    QByteArray all;
-    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile f(it.next());
-        if (f.open(QIODevice::ReadOnly))
-            all += f.readAll();
-    }
-    return all;
-}
+using vv::testsupport::allBytesUnder; // to prove a plaintext marker is nowhere on disk
 
 } // namespace
 
