@@ -1,6 +1,7 @@
 // BudgetProfile on its own (MemorySecretStore, real SQLite, real OpenSSL, no server):
 // create / open / join / share code, the errors a user can meet, and the privacy invariants
 // P3/P4 checked on the bytes of the profile directory and the settings location.
+#include "AwaitProfile.h"
 #include "FileBytes.h"
 #include "budget/Schema.h"
 #include "crypto/KeyHierarchy.h"
@@ -25,18 +26,7 @@ namespace s = vv::budget::schema;
 
 namespace {
 
-// Runs one asynchronous profile operation to its end (bounded).
-bool await(const std::function<void(BudgetProfile::Done)>& start)
-{
-    bool finished = false;
-    bool result = false;
-    start([&](bool ok) {
-        finished = true;
-        result = ok;
-    });
-    (void)QTest::qWaitFor([&] { return finished; }, 10000);
-    return finished && result;
-}
+const auto await = vv::testsupport::awaitProfile;
 
 QString shareCodeOf(BudgetProfile& profile)
 {

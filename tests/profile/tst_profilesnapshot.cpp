@@ -2,6 +2,7 @@
 // SQLite, real OpenSSL, no server): an open from the snapshot folds only the ops stored after
 // it and gives the same state as a full replay, whatever came after (local edits, remote ops
 // with old stamps, deletes); a damaged snapshot falls back to the full replay with a warning.
+#include "AwaitProfile.h"
 #include "crypto/Aead.h"
 #include "crypto/KeyHierarchy.h"
 #include "crypto/MasterKey.h"
@@ -29,17 +30,7 @@ namespace {
 const QUrl kServer(QStringLiteral("ws://127.0.0.1:9")); // never started: no network in this test
 const QString T = QStringLiteral("transaction");
 
-bool await(const std::function<void(BudgetProfile::Done)>& start)
-{
-    bool finished = false;
-    bool result = false;
-    start([&](bool ok) {
-        finished = true;
-        result = ok;
-    });
-    (void)QTest::qWaitFor([&] { return finished; }, 10000);
-    return finished && result;
-}
+const auto await = vv::testsupport::awaitProfile;
 
 // The fold of every op in the store: what a full replay gives.
 QByteArray fullReplay(const QString& dir, const crypto::Aead& aead)

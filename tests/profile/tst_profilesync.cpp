@@ -2,6 +2,7 @@
 // one budget, syncing through the REAL violetvault-server process (store under /v1/ and the
 // signaling relay on one port). Real SQLite, real OpenSSL, loopback only.
 // Randomized scenarios print their seed; VV_SEED=<n> replays one.
+#include "AwaitProfile.h"
 #include "HttpProbe.h"
 #include "ServerProcess.h"
 #include "budget/Schema.h"
@@ -43,17 +44,7 @@ struct Device {
     Device() { profile = std::make_unique<BudgetProfile>(&keychain); }
 };
 
-bool await(const std::function<void(BudgetProfile::Done)>& start)
-{
-    bool finished = false;
-    bool result = false;
-    start([&](bool ok) {
-        finished = true;
-        result = ok;
-    });
-    (void)QTest::qWaitFor([&] { return finished; }, 10000);
-    return finished && result;
-}
+const auto await = vv::testsupport::awaitProfile;
 
 // Short intervals so a test is quick; the orchestrator's logic is unchanged.
 void tune(BudgetProfile& p)
